@@ -1,0 +1,147 @@
+// Field configs, shaped like Payload's. Only data-bearing fields exist in Quire's core:
+// layout-only containers (row, collapsible, tabs) can be added later as sugar over `group`.
+import type { FieldHooks, FieldAccess } from './hooks-and-access.ts'
+
+export interface SelectOption {
+  label: string
+  value: string
+}
+
+/** Context handed to a custom `validate` function. */
+export interface ValidateContext {
+  /** The whole incoming document (merged over the stored one on update). */
+  data: Record<string, unknown>
+  /** The object the field sits in (a group, an array row, or the document). */
+  siblingData: Record<string, unknown>
+  /** The stored document, on update. */
+  originalDoc?: Record<string, unknown>
+  operation: 'create' | 'update'
+  path: string
+}
+
+/** `true` when valid, otherwise the message to show next to the field. */
+export type Validate<TValue = unknown> = (
+  value: TValue | null | undefined,
+  context: ValidateContext,
+) => true | string | Promise<true | string>
+
+export type DefaultValue<TValue> =
+  | TValue
+  | ((args: { user?: unknown; locale?: string }) => TValue | Promise<TValue>)
+
+interface BaseField<TValue> {
+  name: string
+  label?: string
+  required?: boolean
+  unique?: boolean
+  index?: boolean
+  defaultValue?: DefaultValue<TValue>
+  validate?: Validate<TValue>
+  /** Never returned unless the caller passes `showHiddenFields`. */
+  hidden?: boolean
+  localized?: boolean
+  hooks?: FieldHooks
+  access?: FieldAccess
+  admin?: { description?: string; [key: string]: unknown }
+}
+
+export interface TextField extends BaseField<string> {
+  type: 'text'
+  minLength?: number
+  maxLength?: number
+}
+export interface TextareaField extends BaseField<string> {
+  type: 'textarea'
+  minLength?: number
+  maxLength?: number
+}
+export interface EmailField extends BaseField<string> {
+  type: 'email'
+}
+export interface CodeField extends BaseField<string> {
+  type: 'code'
+  minLength?: number
+  maxLength?: number
+}
+export interface NumberField extends BaseField<number> {
+  type: 'number'
+  min?: number
+  max?: number
+}
+export interface CheckboxField extends BaseField<boolean> {
+  type: 'checkbox'
+}
+export interface DateField extends BaseField<string | Date> {
+  type: 'date'
+}
+export interface SelectField extends BaseField<string | string[]> {
+  type: 'select'
+  options: ReadonlyArray<string | SelectOption>
+  hasMany?: boolean
+}
+export interface RadioField extends BaseField<string> {
+  type: 'radio'
+  options: ReadonlyArray<string | SelectOption>
+}
+export interface JSONField extends BaseField<unknown> {
+  type: 'json'
+}
+export interface RichTextField extends BaseField<unknown> {
+  type: 'richText'
+}
+/** Stored and returned as `[longitude, latitude]`. */
+export interface PointField extends BaseField<[number, number]> {
+  type: 'point'
+}
+export interface GroupField extends Omit<BaseField<Record<string, unknown>>, 'unique' | 'index' | 'validate'> {
+  type: 'group'
+  fields: Field[]
+}
+export interface ArrayField extends Omit<BaseField<unknown[]>, 'unique' | 'index'> {
+  type: 'array'
+  fields: Field[]
+  minRows?: number
+  maxRows?: number
+}
+export interface RelationshipField extends BaseField<unknown> {
+  type: 'relationship'
+  relationTo: string | string[]
+  hasMany?: boolean
+  minRows?: number
+  maxRows?: number
+  /** Caps population depth for this field only. */
+  maxDepth?: number
+}
+export interface UploadField extends Omit<RelationshipField, 'type'> {
+  type: 'upload'
+}
+
+export type Field =
+  | TextField
+  | TextareaField
+  | EmailField
+  | CodeField
+  | NumberField
+  | CheckboxField
+  | DateField
+  | SelectField
+  | RadioField
+  | JSONField
+  | RichTextField
+  | PointField
+  | GroupField
+  | ArrayField
+  | RelationshipField
+  | UploadField
+
+export type FieldType = Field['type']
+export type RelationField = RelationshipField | UploadField
+
+export function isRelationField(field: Field): field is RelationField {
+  return field.type === 'relationship' || field.type === 'upload'
+}
+
+/** Normalised `{ label, value }` options of a select or radio field. */
+export function optionValues(field: SelectField | RadioField): string[] {
+  return field.options.map((option) => (typeof option === 'string' ? option : option.value))
+}

@@ -1,0 +1,58 @@
+import type { Field } from './fields.ts'
+import type { CollectionAccess, CollectionHooks } from './hooks-and-access.ts'
+import type { Sort } from '../query/where-types.ts'
+
+export interface CollectionConfig {
+  slug: string
+  fields: Field[]
+  labels?: { singular?: string; plural?: string }
+  /** Adds `createdAt` / `updatedAt`; default true. */
+  timestamps?: boolean
+  /** Sort used when a `find` passes none; default `-createdAt`. */
+  defaultSort?: Sort
+  hooks?: CollectionHooks
+  access?: CollectionAccess
+  /** Payload's bulk-operation switches, honoured when access is enforced. */
+  disableDuplicate?: boolean
+  admin?: { useAsTitle?: string; [key: string]: unknown }
+}
+
+export interface GlobalConfig {
+  slug: string
+  fields: Field[]
+  label?: string
+  hooks?: Pick<CollectionHooks, 'beforeValidate' | 'beforeChange' | 'afterChange' | 'beforeRead' | 'afterRead'>
+  access?: Pick<CollectionAccess, 'read' | 'update'>
+}
+
+export interface DatabaseConfig {
+  /** `file:./data/quire.db` (SQLite) or `postgres://…` (PostgreSQL). */
+  url: string
+}
+
+/** What a developer writes. */
+export interface Config {
+  collections: CollectionConfig[]
+  globals?: GlobalConfig[]
+  /** Keys sessions and tokens; at least 32 characters. */
+  secret: string
+  db: DatabaseConfig
+  /** Population depth when a call passes none; default 2. */
+  defaultDepth?: number
+  /** Upper bound for any `depth`; default 10. */
+  maxDepth?: number
+}
+
+/** The config after `buildConfig`: validated, defaults filled. Frozen. */
+export interface SanitizedCollectionConfig extends CollectionConfig {
+  timestamps: boolean
+  defaultSort: Sort
+}
+export interface SanitizedConfig extends Omit<Config, 'collections' | 'globals'> {
+  collections: SanitizedCollectionConfig[]
+  globals: GlobalConfig[]
+  defaultDepth: number
+  maxDepth: number
+  /** Marks the object as having passed the sanitizer. */
+  readonly sanitized: true
+}

@@ -1,0 +1,59 @@
+// Naming rules from config names to Prisma/SQL identifiers. Pure and deterministic: the
+// schema printer, the query translator and the document mappers must all agree on them.
+
+/** `blog-posts` → `BlogPosts`. Collection and global models never contain `_`. */
+export function modelNameForSlug(slug: string): string {
+  return slug
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('')
+}
+
+/** `blog-posts` → `blog_posts`. */
+export function tableNameForSlug(slug: string): string {
+  return slug.replace(/-/g, '_')
+}
+
+/** Prisma's client exposes model `Foo_bar` as `prisma.foo_bar`. */
+export function delegateNameForModel(model: string): string {
+  return model[0]!.toLowerCase() + model.slice(1)
+}
+
+/** A field path inside one table (`meta.title`) becomes one column name (`meta_title`). */
+export function columnNameForPath(path: readonly string[]): string {
+  return path.join('_')
+}
+
+/** Child tables hang off their owner: `Posts` + `links` → `Posts_links`. */
+export function childModelName(ownerModel: string, path: readonly string[]): string {
+  return `${ownerModel}_${path.join('_')}`
+}
+
+export function childTableName(ownerTable: string, path: readonly string[]): string {
+  return `${ownerTable}_${path.join('_')}`
+}
+
+/** Navigation field next to a foreign-key column; `__` is reserved, so it never collides. */
+export function relationFieldForColumn(column: string): string {
+  return `${column}__rel`
+}
+
+/** The back-relation Prisma requires on the target model of a relation. */
+export function backRelationField(ownerModel: string, column: string): string {
+  return `${delegateNameForModel(ownerModel)}_${column}__back`
+}
+
+export function relationName(ownerModel: string, column: string): string {
+  return `${ownerModel}_${column}`
+}
+
+/** System columns of child tables. Field names may not use them. */
+export const PARENT_COLUMN = '_parentId'
+export const ORDER_COLUMN = '_order'
+/** The column holding a plain value in a `values` child table (hasMany select). */
+export const VALUE_COLUMN = 'value'
+/** Link tables: one nullable foreign key per target collection, named after it. */
+export function linkColumnForTarget(targetSlug: string): string {
+  return tableNameForSlug(targetSlug)
+}
