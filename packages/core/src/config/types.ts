@@ -1,6 +1,7 @@
 import type { Field } from './fields.ts'
 import type { CollectionAccess, CollectionHooks } from './hooks-and-access.ts'
 import type { Sort } from '../query/where-types.ts'
+import type { PrismaClientConstructor, Provider } from '../database/types.ts'
 
 export interface CollectionConfig {
   slug: string
@@ -28,6 +29,11 @@ export interface GlobalConfig {
 export interface DatabaseConfig {
   /** `file:./data/quire.db` (SQLite) or `postgres://…` (PostgreSQL). */
   url: string
+  /**
+   * Loaders of the Prisma clients generated for this config, one per provider (a generated
+   * client is bound to one provider). Only the one matching `url` is loaded.
+   */
+  clients?: Partial<Record<Provider, () => Promise<PrismaClientConstructor>>>
 }
 
 /** What a developer writes. */

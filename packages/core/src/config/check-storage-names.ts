@@ -1,0 +1,54 @@
+// Storage-level name checks: model, table and column names derived from the config must be
+// unique, and short enough for PostgreSQL (identifiers are cut at 63 bytes, which would make
+// two long names silently collide).
+import type { FieldStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
+import { walkStorage } from '../storage/storage-model.ts'
+
+const MAX_IDENTIFIER = 63
+
+export function checkStorageNames(schema: StorageSchema, problems: string[]): void {
+  const models = new Map<string, string>()
+  const tables = new Map<string, string>()
+  for (const model of schema.models) {
+    const owner = describe(model)
+    claim(models, model.name, owner, 'model', problems)
+    claim(tables, model.table, owner, 'table', problems)
+    if (model.table.length > MAX_IDENTIFIER) {
+      problems.push(`${owner}: table name "${model.table}" is longer than ${MAX_IDENTIFIER} characters; shorten the slug or field names`)
+    }
+    checkColumns(model, problems)
+  }
+}
+
+function checkColumns(model: ModelStorage, problems: string[]): void {
+  const columns = new Map<string, string>()
+  for (const storage of walkStorage(model.fields)) {
+    for (const name of namesOf(storage)) claim(columns, name, `${describe(model)}.${storage.path.join('.')}`, 'column', problems)
+  }
+}
+
+function namesOf(storage: FieldStorage): string[] {
+  switch (storage.kind) {
+    case 'column':
+      return [storage.column]
+    case 'foreignKey':
+      return [storage.column, storage.relation]
+    case 'group':
+      return []
+    default:
+      return [storage.relation]
+  }
+}
+
+function claim(seen: Map<string, string>, name: string, owner: string, what: string, problems: string[]): void {
+  const previous = seen.get(name)
+  if (previous !== undefined) {
+    problems.push(`${owner}: its ${what} name "${name}" collides with ${previous}; rename one of them`)
+    return
+  }
+  seen.set(name, owner)
+}
+
+function describe(model: ModelStorage): string {
+  return model.table
+}

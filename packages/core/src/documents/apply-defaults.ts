@@ -1,0 +1,34 @@
+// Fills `defaultValue`s for fields missing from create data, inside groups and array rows too.
+// Functions are awaited (they may look things up), and static objects are cloned so two
+// documents never share one default array or object.
+import type { Field } from '../config/fields.ts'
+import type { DocumentData } from '../config/hooks-and-access.ts'
+
+export interface DefaultsContext {
+  user?: unknown
+  locale?: string
+}
+
+export async function applyDefaults(fields: Field[], data: DocumentData, context: DefaultsContext): Promise<DocumentData> {
+  const out: DocumentData = { ...data }
+  for (const field of fields) {
+    const current = out[field.name]
+    if (field.type === 'group') {
+      const group = isRecord(current) ? current : current === undefined ? {} : undefined
+      if (group) out[field.name] = await applyDefaults(field.fields, group, context)
+      continue
+    }
+    if (field.type === 'array' && Array.isArray(current)) {
+      out[field.name] = await Promise.all(current.map((row) => (isRecord(row) ? applyDefaults(field.fields, row, context) : row)))
+      continue
+    }
+    if (current !== undefined || field.defaultValue === undefined) continue
+    const value = typeof field.defaultValue === 'function' ? await (field.defaultValue as (args: DefaultsContext) => unknown)(context) : field.defaultValue
+    out[field.name] = structuredClone(value)
+  }
+  return out
+}
+
+function isRecord(value: unknown): value is DocumentData {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

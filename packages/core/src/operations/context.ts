@@ -1,0 +1,59 @@
+// What every operation needs: the sanitized config, the storage model derived from it once,
+// and the open database. Operations are plain functions over this, one per file.
+import type { SanitizedConfig } from '../config/types.ts'
+import type { Database } from '../database/types.ts'
+import { APIError } from '../errors/api-error.ts'
+import type { SelectType } from '../local-api-types.ts'
+import type { CollectionStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
+import { prismaSelectFor, type PrismaSelect } from '../documents/prisma-select.ts'
+import { projectFields, type ProjectedField } from '../documents/projection.ts'
+
+export interface QuireInternals {
+  config: SanitizedConfig
+  schema: StorageSchema
+  db: Database
+}
+
+export function collectionOf(quire: QuireInternals, slug: unknown): CollectionStorage {
+  const collection = typeof slug === 'string' ? quire.schema.collections.get(slug) : undefined
+  if (!collection) throw new APIError(`The collection with slug ${String(slug)} can't be found.`, 404)
+  return collection
+}
+
+/** Ids are positive integers; anything else cannot name a document. */
+export function coerceId(id: unknown): number | undefined {
+  const value = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined
+}
+
+export interface ReadPlan {
+  projection: ProjectedField[]
+  select: PrismaSelect
+}
+
+const defaultPlans = new WeakMap<ModelStorage, Map<boolean, ReadPlan>>()
+
+/** The projection and Prisma select for a read; the common no-`select` plans are built once. */
+export function readPlanFor(model: ModelStorage, options: { select?: SelectType; showHiddenFields?: boolean }): ReadPlan {
+  const showHiddenFields = options.showHiddenFields ?? false
+  if (options.select) {
+    const projection = projectFields(model.fields, { select: options.select, showHiddenFields })
+    return { projection, select: prismaSelectFor(model, projection) }
+  }
+  let plans = defaultPlans.get(model)
+  if (!plans) defaultPlans.set(model, (plans = new Map()))
+  let plan = plans.get(showHiddenFields)
+  if (!plan) {
+    const projection = projectFields(model.fields, { showHiddenFields })
+    plan = { projection, select: prismaSelectFor(model, projection) }
+    plans.set(showHiddenFields, plan)
+  }
+  return plan
+}
+
+/** Clamps `depth` to the config's bounds (population itself is applied by the reader). */
+export function effectiveDepth(quire: QuireInternals, depth: number | undefined): number {
+  const requested = depth ?? quire.config.defaultDepth
+  if (!Number.isInteger(requested) || requested < 0) throw new APIError('depth must be a whole number ≥ 0', 400)
+  return Math.min(requested, quire.config.maxDepth)
+}

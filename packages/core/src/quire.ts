@@ -1,0 +1,90 @@
+// The Local API object. Each method is a thin, typed door to one operation function; the
+// operations themselves are untyped over documents and know nothing of the generated types.
+import type { SanitizedConfig } from './config/types.ts'
+import type { Database } from './database/types.ts'
+import type {
+  BulkOperationResult,
+  CollectionSlug,
+  CountOptions,
+  CreateOptions,
+  DeleteByIDOptions,
+  DeleteManyOptions,
+  DocOf,
+  DuplicateOptions,
+  FindByIDOptions,
+  FindOptions,
+  PaginatedDocs,
+  QuireTypesShape,
+  UntypedQuireTypes,
+  UpdateByIDOptions,
+  UpdateManyOptions,
+} from './local-api-types.ts'
+import { buildStorageSchema, type StorageSchema } from './storage/storage-model.ts'
+import type { QuireInternals } from './operations/context.ts'
+import { count } from './operations/count.ts'
+import { create } from './operations/create.ts'
+import { deleteByID } from './operations/delete-by-id.ts'
+import { deleteMany } from './operations/delete-many.ts'
+import { duplicate } from './operations/duplicate.ts'
+import { find } from './operations/find.ts'
+import { findByID } from './operations/find-by-id.ts'
+import { updateByID } from './operations/update-by-id.ts'
+import { updateMany } from './operations/update-many.ts'
+
+export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
+  readonly config: SanitizedConfig
+  readonly db: Database
+  readonly schema: StorageSchema
+  private readonly internals: QuireInternals
+
+  constructor(options: { config: SanitizedConfig; db: Database }) {
+    if (!options.config?.sanitized) throw new Error('createQuire needs the result of buildConfig(config)')
+    this.config = options.config
+    this.db = options.db
+    this.schema = buildStorageSchema(options.config)
+    this.internals = { config: this.config, schema: this.schema, db: this.db }
+  }
+
+  create<S extends CollectionSlug<T>>(options: CreateOptions<T, S>): Promise<DocOf<T, S>> {
+    return create(this.internals, options as never) as Promise<DocOf<T, S>>
+  }
+
+  find<S extends CollectionSlug<T>>(options: FindOptions<S>): Promise<PaginatedDocs<DocOf<T, S>>> {
+    return find(this.internals, options) as Promise<PaginatedDocs<DocOf<T, S>>>
+  }
+
+  findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S> & { disableErrors: true }): Promise<DocOf<T, S> | null>
+  findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S>): Promise<DocOf<T, S>>
+  findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S>): Promise<DocOf<T, S> | null> {
+    return findByID(this.internals, options) as Promise<DocOf<T, S> | null>
+  }
+
+  count<S extends CollectionSlug<T>>(options: CountOptions<S>): Promise<{ totalDocs: number }> {
+    return count(this.internals, options)
+  }
+
+  /** By `id` → the updated document; by `where` → `{ docs, errors }`. */
+  update<S extends CollectionSlug<T>>(options: UpdateByIDOptions<T, S>): Promise<DocOf<T, S>>
+  update<S extends CollectionSlug<T>>(options: UpdateManyOptions<T, S>): Promise<BulkOperationResult<DocOf<T, S>>>
+  update<S extends CollectionSlug<T>>(options: UpdateByIDOptions<T, S> | UpdateManyOptions<T, S>): Promise<DocOf<T, S> | BulkOperationResult<DocOf<T, S>>> {
+    // As in Payload, a truthy id selects the by-id operation; otherwise `where` is required.
+    if (options.id) return updateByID(this.internals, options as never) as Promise<DocOf<T, S>>
+    return updateMany(this.internals, options as never) as Promise<BulkOperationResult<DocOf<T, S>>>
+  }
+
+  /** By `id` → the deleted document; by `where` → `{ docs, errors }`. */
+  delete<S extends CollectionSlug<T>>(options: DeleteByIDOptions<S>): Promise<DocOf<T, S>>
+  delete<S extends CollectionSlug<T>>(options: DeleteManyOptions<S>): Promise<BulkOperationResult<DocOf<T, S>>>
+  delete<S extends CollectionSlug<T>>(options: DeleteByIDOptions<S> | DeleteManyOptions<S>): Promise<DocOf<T, S> | BulkOperationResult<DocOf<T, S>>> {
+    if (options.id) return deleteByID(this.internals, options as DeleteByIDOptions<S>) as Promise<DocOf<T, S>>
+    return deleteMany(this.internals, options as DeleteManyOptions<S>) as Promise<BulkOperationResult<DocOf<T, S>>>
+  }
+
+  duplicate<S extends CollectionSlug<T>>(options: DuplicateOptions<T, S>): Promise<DocOf<T, S>> {
+    return duplicate(this.internals, options as never) as Promise<DocOf<T, S>>
+  }
+}
+
+export function createQuire<T extends QuireTypesShape = UntypedQuireTypes>(options: { config: SanitizedConfig; db: Database }): Quire<T> {
+  return new Quire<T>(options)
+}

@@ -1,0 +1,93 @@
+// One validator per scalar field type. Each returns the normalised value or an error message
+// with Payload's wording where Payload has one. Empty values never reach them: `required`
+// is checked by the caller, so validators only judge values that are present.
+import type { Field, SelectField, RadioField } from '../config/fields.ts'
+import { optionValues } from '../config/fields.ts'
+
+export type Checked = { value: unknown } | { error: string }
+
+/** Payload's default cap for text-like fields without a maxLength. */
+const DEFAULT_MAX_TEXT_LENGTH = 40_000
+// Deliberately simple: one @, no spaces, a dotted domain without leading/trailing hyphens.
+const EMAIL = /^[^\s@"]+@(?!-)[a-z0-9-]+(?<!-)(?:\.(?!-)[a-z0-9-]+(?<!-))*\.[a-z]{2,}$/i
+
+export function checkScalar(field: Field, value: unknown): Checked {
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'code':
+      return checkText(value, field.minLength, field.maxLength ?? DEFAULT_MAX_TEXT_LENGTH)
+    case 'email':
+      if (typeof value !== 'string' || !EMAIL.test(value) || value.includes('..')) return { error: 'Please enter a valid email address.' }
+      return { value: value.trim() }
+    case 'number':
+      return checkNumber(value, field.min, field.max)
+    case 'checkbox':
+      return typeof value === 'boolean' ? { value } : { error: 'This field must be true or false.' }
+    case 'date':
+      return checkDate(value)
+    case 'select':
+      return field.hasMany ? checkMany(field, value) : checkOption(field, value)
+    case 'radio':
+      return checkOption(field, value)
+    case 'json':
+    case 'richText':
+      return checkJson(value)
+    case 'point':
+      return checkPoint(value)
+    default:
+      return { error: `Field type "${field.type}" is not a scalar.` }
+  }
+}
+
+function checkText(value: unknown, minLength: number | undefined, maxLength: number): Checked {
+  if (typeof value !== 'string') return { error: 'This field must be text.' }
+  if (minLength !== undefined && value.length < minLength) {
+    return { error: `This value must be longer than the minimum length of ${minLength} characters.` }
+  }
+  if (value.length > maxLength) return { error: `This value must be shorter than the max length of ${maxLength} characters.` }
+  return { value }
+}
+
+function checkNumber(value: unknown, min: number | undefined, max: number | undefined): Checked {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { error: 'This field must be a number.' }
+  if (min !== undefined && value < min) return { error: `${value} is less than the min allowed value of ${min}.` }
+  if (max !== undefined && value > max) return { error: `${value} is greater than the max allowed value of ${max}.` }
+  return { value }
+}
+
+function checkDate(value: unknown): Checked {
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined
+  if (!date || Number.isNaN(date.getTime())) return { error: `${String(value)} is not a valid date.` }
+  return { value: date }
+}
+
+function checkOption(field: SelectField | RadioField, value: unknown): Checked {
+  if (typeof value !== 'string' || !optionValues(field).includes(value)) return { error: 'This field has an invalid selection' }
+  return { value }
+}
+
+function checkMany(field: SelectField, value: unknown): Checked {
+  if (!Array.isArray(value)) return { error: 'This field must be a list of options.' }
+  const allowed = optionValues(field)
+  if (value.some((item) => typeof item !== 'string' || !allowed.includes(item))) return { error: 'This field has an invalid selection' }
+  if (new Set(value).size !== value.length) return { error: 'This field has duplicate selections.' }
+  return { value }
+}
+
+function checkJson(value: unknown): Checked {
+  try {
+    // Round-trips through JSON so only plain data is stored (no Dates, class instances or cycles).
+    return { value: JSON.parse(JSON.stringify(value)) as unknown }
+  } catch {
+    return { error: 'This field must contain valid JSON.' }
+  }
+}
+
+function checkPoint(value: unknown): Checked {
+  if (!Array.isArray(value) || value.length !== 2) return { error: 'A point must be [longitude, latitude].' }
+  const [lng, lat] = value.map((part) => (typeof part === 'string' ? Number(part) : part)) as [unknown, unknown]
+  if (typeof lng !== 'number' || !Number.isFinite(lng) || lng < -180 || lng > 180) return { error: 'Longitude must be a number between -180 and 180.' }
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) return { error: 'Latitude must be a number between -90 and 90.' }
+  return { value: [lng, lat] }
+}
