@@ -8,8 +8,8 @@ const KNOWN_TYPES = new Set([
   'text', 'textarea', 'email', 'code', 'number', 'checkbox', 'date', 'select', 'radio',
   'json', 'richText', 'point', 'group', 'array', 'relationship', 'upload',
 ])
-/** Names the storage or the query language already uses. */
-const RESERVED_EVERYWHERE = new Set(['_parentId', '_order', '_parent', 'and', 'or', 'salt', 'hash', '__v', 'file'])
+/** Names the storage, the query language or Prisma's filter operators already use. */
+const RESERVED_EVERYWHERE = new Set(['and', 'or', 'AND', 'OR', 'NOT', 'salt', 'hash', '__v', 'file'])
 const RESERVED_TOP_LEVEL = new Set(['id', 'createdAt', 'updatedAt'])
 
 export interface FieldScope {

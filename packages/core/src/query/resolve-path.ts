@@ -1,0 +1,150 @@
+// Resolves a `where`/`sort` dot path against the storage model: the chain of Prisma
+// navigation steps it crosses, and what it ends on. Driven only by storage-model.ts, so the
+// translator never guesses a column name.
+//
+// A path ends on either one column of the last model (`ColumnLeaf`) or a list stored in a child
+// table (`ListLeaf`: hasMany/polymorphic relationship links, hasMany select values, array rows),
+// which `where` matches row by row. Steps are a list so that later issues can add new kinds
+// (a localized-values step) without changing the callers' shape.
+import type { FieldStorage, LinkTarget, ModelStorage, ScalarKind, StorageSchema } from '../storage/storage-model.ts'
+import { VALUE_COLUMN } from '../storage/names.ts'
+import { APIError } from '../errors/api-error.ts'
+
+/** How a value compared against a column is coerced and which operators make sense on it. */
+export type ValueKind = 'text' | 'number' | 'boolean' | 'date' | 'json' | 'id' | 'rowId'
+
+export type PathStep =
+  /** A single foreign key: `{ [relation]: { is: … } }`; `column` is the nullable FK column. */
+  | { kind: 'toOne'; relation: string; column: string; model: ModelStorage }
+  /** Rows of a child table (array rows, link rows): `{ [relation]: { some | none: … } }`. */
+  | { kind: 'toMany'; relation: string; model: ModelStorage }
+
+export interface ColumnLeaf {
+  kind: 'column'
+  column: string
+  value: ValueKind
+  /** False for `id` and timestamps; decides whether a sort may carry `nulls`. */
+  nullable: boolean
+}
+
+/** What each row of a list is compared on. */
+export type ListElement =
+  | { kind: 'column'; column: string; value: ValueKind }
+  /** A polymorphic relationship itself: `{ relationTo, value }` or a bare id of any target. */
+  | { kind: 'polymorphic'; targets: LinkTarget[] }
+  /** `rel.value`: the id, whichever target it points to. */
+  | { kind: 'polymorphicValue'; targets: LinkTarget[] }
+  /** `rel.relationTo`: which target column of the link row is set. */
+  | { kind: 'relationTo'; targets: LinkTarget[] }
+  /** An array field itself: only its existence can be asked. */
+  | { kind: 'rows' }
+
+export interface ListLeaf {
+  kind: 'list'
+  relation: string
+  model: ModelStorage
+  element: ListElement
+}
+
+export type PathLeaf = ColumnLeaf | ListLeaf
+
+export interface ResolvedPath {
+  steps: PathStep[]
+  leaf: PathLeaf
+}
+
+const VALUE_KIND_OF_SCALAR: Record<ScalarKind, ValueKind> = {
+  string: 'text',
+  float: 'number',
+  boolean: 'boolean',
+  datetime: 'date',
+  json: 'json',
+}
+
+export function collectionModel(schema: StorageSchema, collection: string): ModelStorage {
+  const storage = schema.collections.get(collection)
+  if (!storage) throw new APIError(`The collection with slug ${collection} can't be found.`, 400)
+  return storage.model
+}
+
+/** `undefined` when the path names nothing queryable; the caller reports it. */
+export function resolvePath(schema: StorageSchema, model: ModelStorage, path: string): ResolvedPath | undefined {
+  const segments = path.split('.')
+  if (segments.some((segment) => segment === '')) return undefined
+  return resolveInModel(schema, model, segments, [])
+}
+
+function resolveInModel(
+  schema: StorageSchema,
+  model: ModelStorage,
+  segments: string[],
+  steps: PathStep[],
+): ResolvedPath | undefined {
+  const [head, ...rest] = segments
+  if (head === 'id' && rest.length === 0) {
+    return { steps, leaf: { kind: 'column', column: 'id', value: model.idType === 'int' ? 'id' : 'rowId', nullable: false } }
+  }
+  if (model.timestamps && (head === 'createdAt' || head === 'updatedAt') && rest.length === 0) {
+    return { steps, leaf: { kind: 'column', column: head, value: 'date', nullable: false } }
+  }
+  return resolveInFields(schema, model.fields, segments, steps)
+}
+
+function resolveInFields(
+  schema: StorageSchema,
+  fields: FieldStorage[],
+  segments: string[],
+  steps: PathStep[],
+): ResolvedPath | undefined {
+  const [head, ...rest] = segments
+  const node = fields.find((storage) => storage.field.name === head)
+  if (!node) return undefined
+  switch (node.kind) {
+    case 'column':
+      return rest.length === 0 ? { steps, leaf: { kind: 'column', column: node.column, value: VALUE_KIND_OF_SCALAR[node.scalar], nullable: true } } : undefined
+    case 'group':
+      return rest.length === 0 ? undefined : resolveInFields(schema, node.fields, rest, steps)
+    case 'foreignKey': {
+      // `rel.id` means the relationship itself (Payload normalises it the same way).
+      if (rest.length === 0 || (rest.length === 1 && rest[0] === 'id')) return { steps, leaf: { kind: 'column', column: node.column, value: 'id', nullable: true } }
+      const target = schema.collections.get(node.target)
+      if (!target) return undefined
+      return resolveInModel(schema, target.model, rest, [...steps, { kind: 'toOne', relation: node.relation, column: node.column, model: target.model }])
+    }
+    case 'array': {
+      if (rest.length === 0) return { steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element: { kind: 'rows' } } }
+      return resolveInModel(schema, node.model, rest, [...steps, { kind: 'toMany', relation: node.relation, model: node.model }])
+    }
+    case 'values':
+      return rest.length === 0
+        ? { steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element: { kind: 'column', column: VALUE_COLUMN, value: VALUE_KIND_OF_SCALAR[node.scalar] } } }
+        : undefined
+    case 'links':
+      return node.polymorphic ? resolvePolymorphic(node, rest, steps) : resolveLinks(schema, node, rest, steps)
+  }
+}
+
+type LinksNode = Extract<FieldStorage, { kind: 'links' }>
+
+function resolveLinks(schema: StorageSchema, node: LinksNode, rest: string[], steps: PathStep[]): ResolvedPath | undefined {
+  const target = node.targets[0]!
+  if (rest.length === 0 || (rest.length === 1 && rest[0] === 'id')) {
+    return { steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element: { kind: 'column', column: target.column, value: 'id' } } }
+  }
+  const targetModel = schema.collections.get(target.slug)?.model
+  if (!targetModel) return undefined
+  return resolveInModel(schema, targetModel, rest, [
+    ...steps,
+    { kind: 'toMany', relation: node.relation, model: node.model },
+    { kind: 'toOne', relation: target.relation, column: target.column, model: targetModel },
+  ])
+}
+
+/** Fields inside polymorphic targets cannot be queried (as in Payload). */
+function resolvePolymorphic(node: LinksNode, rest: string[], steps: PathStep[]): ResolvedPath | undefined {
+  const list = (element: ListElement): ResolvedPath => ({ steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element } })
+  if (rest.length === 0) return list({ kind: 'polymorphic', targets: node.targets })
+  if (rest.length === 1 && rest[0] === 'value') return list({ kind: 'polymorphicValue', targets: node.targets })
+  if (rest.length === 1 && rest[0] === 'relationTo') return list({ kind: 'relationTo', targets: node.targets })
+  return undefined
+}
