@@ -34,8 +34,12 @@ export interface PrismaClientLike extends QueryClient {
   $disconnect(): Promise<void>
 }
 
-/** A constructor exported by a generated client (`new PrismaClient({ adapter })`). */
-export type PrismaClientConstructor = new (options: { adapter: unknown; log?: unknown }) => unknown
+/**
+ * A constructor exported by a generated client (`new PrismaClient({ adapter })`). Generated
+ * classes type their options precisely, so the shared type only promises "constructible";
+ * `openDatabase` is the one place that calls it.
+ */
+export type PrismaClientConstructor = new (options: never) => unknown
 
 /** An open database: the client plus what core needs to know about it. */
 export interface Database {

@@ -1,0 +1,4 @@
+// Test helpers for Quire users and Quire's own tests (`@quire/core/testing`).
+export { createTestQuire, type CreateTestQuireOptions, type TestQuire } from './create-test-quire.ts'
+export { createTestDatabase, type CreateTestDatabaseOptions, type TestDatabase } from './create-test-database.ts'
+export { testProviders } from './test-providers.ts'

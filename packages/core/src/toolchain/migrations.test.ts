@@ -1,0 +1,174 @@
+// Migrations end to end: snapshot diffs on disk, applied with the raw drivers, on each provider.
+import { randomBytes } from 'node:crypto'
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Field } from '../config/fields.ts'
+import type { Provider } from '../database/types.ts'
+import { ORDER_COLUMN as O, PARENT_COLUMN as P } from '../storage/names.ts'
+import { testProviders } from '../testing/test-providers.ts'
+import { applyMigrations, MIGRATIONS_TABLE } from './apply-migrations.ts'
+import { createMigration, listMigrations } from './migrations.ts'
+import { openPostgres, openSqlite, sqliteFileForUrl } from './raw-drivers.ts'
+import { prismaSchemaForConfig } from './schema-for-config.ts'
+
+function schemaWith(provider: Provider, fields: Field[]): string {
+  const collections = [{ slug: 'posts', fields, timestamps: true, defaultSort: '-createdAt' as const }]
+  return prismaSchemaForConfig({ collections, globals: [] }, { provider, output: './client' })
+}
+const links: Field = { name: 'links', type: 'array', fields: [{ name: 'label', type: 'text' }] }
+const v1: Field[] = [{ name: 'title', type: 'text' }]
+const v2: Field[] = [...v1, { name: 'views', type: 'text' }, links]
+// Changing a column's type makes Prisma rebuild the SQLite table (DROP + RENAME) under its children.
+const v3: Field[] = [...v1, { name: 'views', type: 'number' }, links]
+
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute, 0))
+
+interface ScratchDatabase {
+  url: string
+  rows(sql: string): Promise<unknown[]>
+  drop(): Promise<void>
+}
+
+async function scratchDatabase(provider: Provider, dir: string): Promise<ScratchDatabase> {
+  if (provider === 'sqlite') {
+    const url = `file:${join(dir, 'app.db')}`
+    return {
+      url,
+      async rows(sql) {
+        const db = openSqlite(sqliteFileForUrl(url))
+        try {
+          const statement = db.prepare(sql)
+          if (statement.reader) return statement.all()
+          statement.run()
+          return []
+        } finally {
+          db.close()
+        }
+      },
+      drop: async () => undefined,
+    }
+  }
+  const server = process.env.TEST_POSTGRES_URL!
+  const name = `quire_t_${randomBytes(6).toString('hex')}`
+  const onServer = async (sql: string) => {
+    const admin = await openPostgres(server)
+    await admin.query(sql).finally(() => admin.end())
+  }
+  await onServer(`CREATE DATABASE "${name}"`)
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return {
+    url: url.href,
+    async rows(sql) {
+      const client = await openPostgres(url.href)
+      try {
+        return (await client.query(sql)).rows
+      } finally {
+        await client.end()
+      }
+    },
+    drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  }
+}
+
+describe.each(testProviders())('migrations on %s', (provider) => {
+  let dir: string
+  let migrationsDir: string
+  let database: ScratchDatabase
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'quire-migrations-'))
+    migrationsDir = join(dir, 'migrations')
+    database = await scratchDatabase(provider, dir)
+  })
+  afterAll(async () => {
+    await database.drop()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('creates the first migration from an empty database, with its schema snapshot', async () => {
+    const schema = schemaWith(provider, v1)
+    const created = await createMigration({ dir: migrationsDir, provider, name: 'init', schema, now: at(0) })
+    expect(created?.name).toBe('20250101000000_init')
+    expect(created?.directory).toBe(join(migrationsDir, provider, '20250101000000_init'))
+    expect(created?.sql).toContain('CREATE TABLE "posts"')
+    expect(await readFile(join(created!.directory, 'schema.prisma'), 'utf8')).toBe(schema)
+    expect(await readFile(join(created!.directory, 'migration.sql'), 'utf8')).toBe(created!.sql)
+  })
+
+  it('returns null and writes nothing when the schema has not changed', async () => {
+    expect(await createMigration({ dir: migrationsDir, provider, name: 'nothing', schema: schemaWith(provider, v1), now: at(1) })).toBeNull()
+    expect(await readdir(join(migrationsDir, provider))).toEqual(['20250101000000_init'])
+  })
+
+  it('diffs from the newest snapshot and applies pending migrations in order, once', async () => {
+    const second = await createMigration({ dir: migrationsDir, provider, name: 'add_links', schema: schemaWith(provider, v2), now: at(2) })
+    expect(second?.sql).not.toContain('CREATE TABLE "posts" (')
+    expect(second?.sql).toContain('CREATE TABLE "posts_links"')
+    expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual(['20250101000000_init', '20250101000200_add_links'])
+    expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual([])
+    expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name`)).toEqual([
+      { name: '20250101000000_init' },
+      { name: '20250101000200_add_links' },
+    ])
+  })
+
+  it('keeps child rows when a migration rebuilds their parent table', async () => {
+    await database.rows(`INSERT INTO posts (title, views) VALUES ('Hello', '12')`)
+    await database.rows(`INSERT INTO posts_links (id, "${P}", "${O}", label) VALUES ('a', 1, 0, 'Home'), ('b', 1, 1, 'About')`)
+    const third = await createMigration({ dir: migrationsDir, provider, name: 'views_number', schema: schemaWith(provider, v3), now: at(3) })
+    expect(third).not.toBeNull()
+    expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual(['20250101000300_views_number'])
+    expect(await database.rows(`SELECT label FROM posts_links ORDER BY "${O}"`)).toEqual([{ label: 'Home' }, { label: 'About' }])
+    // SQLite copies the values into the rebuilt table; Prisma's PostgreSQL diff drops and re-adds
+    // a column whose type changed, so its values are lost (as with `prisma migrate dev`).
+    expect(await database.rows('SELECT title, views FROM posts')).toEqual([{ title: 'Hello', views: provider === 'sqlite' ? 12 : null }])
+  })
+
+  it('rolls a failing migration back and does not record it', async () => {
+    const broken = join(migrationsDir, provider, '20250101000400_broken')
+    await mkdir(broken)
+    await writeFile(join(broken, 'migration.sql'), 'CREATE TABLE half_done (id INTEGER);\nSELECT * FROM no_such_table;\n')
+    await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow('Migration "20250101000400_broken" failed and was rolled back')
+    expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} WHERE name = '20250101000400_broken'`)).toEqual([])
+    await expect(database.rows('SELECT * FROM half_done')).rejects.toThrow(/half_done/)
+    await rm(broken, { recursive: true })
+  })
+
+  it('refuses to run when an applied migration was edited, naming it', async () => {
+    const [first] = await listMigrations(migrationsDir, provider)
+    const sqlFile = join(first!.directory, 'migration.sql')
+    const original = await readFile(sqlFile, 'utf8')
+    await appendFile(sqlFile, '\n-- edited later\n')
+    await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow(
+      'Migration "20250101000000_init" was changed after it was applied to this database',
+    )
+    await writeFile(sqlFile, original)
+    expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual([])
+  })
+})
+
+describe.each(testProviders())('concurrent applyMigrations on %s', (provider) => {
+  it('applies each migration exactly once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'quire-migrations-'))
+    const database = await scratchDatabase(provider, dir)
+    try {
+      const migrationsDir = join(dir, 'migrations')
+      await createMigration({ dir: migrationsDir, provider, name: 'init', schema: schemaWith(provider, v2), now: at(0) })
+      const runs = await Promise.all([1, 2, 3].map(() => applyMigrations({ url: database.url, dir: migrationsDir })))
+      expect(runs.flat()).toEqual(['20250101000000_init'])
+    } finally {
+      await database.drop()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('createMigration', () => {
+  it('rejects names that would not make a clean folder name', async () => {
+    await expect(createMigration({ dir: tmpdir(), provider: 'sqlite', name: 'add posts!', schema: '' })).rejects.toThrow(
+      'Migration name "add posts!": use letters, digits and "_" only',
+    )
+  })
+})
