@@ -8,11 +8,15 @@ export type PrismaSelect = Record<string, unknown>
 
 const BY_POSITION = { [ORDER_COLUMN]: 'asc' }
 
-export function prismaSelectFor(model: ModelStorage, projection: ProjectedField[]): PrismaSelect {
+export function prismaSelectFor(
+  model: ModelStorage,
+  projection: ProjectedField[],
+  timestamps = { createdAt: true, updatedAt: true },
+): PrismaSelect {
   const select: PrismaSelect = { id: true }
   if (model.timestamps) {
-    select.createdAt = true
-    select.updatedAt = true
+    if (timestamps.createdAt) select.createdAt = true
+    if (timestamps.updatedAt) select.updatedAt = true
   }
   addProjected(select, projection)
   return select

@@ -60,3 +60,11 @@ function selectMode(select: SelectType): Mode {
   }
   return includes ? 'include' : 'exclude'
 }
+
+/** Timestamps are not fields, but `select` reaches them by name like fields. */
+export function projectTimestamps(select: SelectType | undefined): { createdAt: boolean; updatedAt: boolean } {
+  if (!select) return { createdAt: true, updatedAt: true }
+  const include = selectMode(select) === 'include'
+  const wanted = (name: string): boolean => (include ? select[name] === true : select[name] !== false)
+  return { createdAt: wanted('createdAt'), updatedAt: wanted('updatedAt') }
+}

@@ -9,9 +9,10 @@ import type { ProjectedField } from './projection.ts'
 export function rowToDocument(model: ModelStorage, row: Row, projection: ProjectedField[]): DocumentData {
   const doc: DocumentData = { id: row.id }
   addFields(doc, row, projection)
+  // Present in the row only when the read plan selected them.
   if (model.timestamps) {
-    doc.createdAt = toIso(row.createdAt)
-    doc.updatedAt = toIso(row.updatedAt)
+    if ('createdAt' in row) doc.createdAt = toIso(row.createdAt)
+    if ('updatedAt' in row) doc.updatedAt = toIso(row.updatedAt)
   }
   return doc
 }

@@ -13,20 +13,20 @@ export async function checkReferences(quire: QuireInternals, client: QueryClient
     list.push(reference)
     byCollection.set(reference.collection, list)
   }
-  await Promise.all(
-    [...byCollection].map(async ([slug, refs]) => {
-      const model = quire.schema.collections.get(slug)!.model
-      const ids = [...new Set(refs.map((ref) => ref.id))]
-      const found = await delegateFor(client, model.delegate).findMany({ where: { id: { in: ids } }, select: { id: true } })
-      const existing = new Set(found.map((row) => row.id))
-      const missingByPath = new Map<string, number[]>()
-      for (const ref of refs) {
-        if (existing.has(ref.id)) continue
-        missingByPath.set(ref.path, [...(missingByPath.get(ref.path) ?? []), ref.id])
-      }
-      for (const [path, missing] of missingByPath) {
-        errors.push({ path, message: `This relationship field has the following invalid relationships: ${missing.join(', ')}` })
-      }
-    }),
-  )
+  // Sequential on purpose: inside a transaction every query shares one connection, and the
+  // pg driver does not allow overlapping queries on a connection.
+  for (const [slug, refs] of byCollection) {
+    const model = quire.schema.collections.get(slug)!.model
+    const ids = [...new Set(refs.map((ref) => ref.id))]
+    const found = await delegateFor(client, model.delegate).findMany({ where: { id: { in: ids } }, select: { id: true } })
+    const existing = new Set(found.map((row) => row.id))
+    const missingByPath = new Map<string, number[]>()
+    for (const ref of refs) {
+      if (existing.has(ref.id)) continue
+      missingByPath.set(ref.path, [...(missingByPath.get(ref.path) ?? []), ref.id])
+    }
+    for (const [path, missing] of missingByPath) {
+      errors.push({ path, message: `This relationship field has the following invalid relationships: ${missing.join(', ')}` })
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { APIError } from '../errors/api-error.ts'
 import type { SelectType } from '../local-api-types.ts'
 import type { CollectionStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
 import { prismaSelectFor, type PrismaSelect } from '../documents/prisma-select.ts'
-import { projectFields, type ProjectedField } from '../documents/projection.ts'
+import { projectFields, projectTimestamps, type ProjectedField } from '../documents/projection.ts'
 
 export interface QuireInternals {
   config: SanitizedConfig
@@ -38,7 +38,7 @@ export function readPlanFor(model: ModelStorage, options: { select?: SelectType;
   const showHiddenFields = options.showHiddenFields ?? false
   if (options.select) {
     const projection = projectFields(model.fields, { select: options.select, showHiddenFields })
-    return { projection, select: prismaSelectFor(model, projection) }
+    return { projection, select: prismaSelectFor(model, projection, projectTimestamps(options.select)) }
   }
   let plans = defaultPlans.get(model)
   if (!plans) defaultPlans.set(model, (plans = new Map()))

@@ -48,9 +48,12 @@ export function relationName(ownerModel: string, column: string): string {
   return `${ownerModel}_${column}`
 }
 
-/** System columns of child tables. Field names may not use them. */
-export const PARENT_COLUMN = '_parentId'
-export const ORDER_COLUMN = '_order'
+/**
+ * System columns of child tables. Prisma names must start with a letter, and field names may
+ * not contain `__`, so these can never collide with a user's field.
+ */
+export const PARENT_COLUMN = 'parent__id'
+export const ORDER_COLUMN = 'order__index'
 /** The column holding a plain value in a `values` child table (hasMany select). */
 export const VALUE_COLUMN = 'value'
 /** Link tables: one nullable foreign key per target collection, named after it. */

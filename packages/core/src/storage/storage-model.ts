@@ -5,9 +5,9 @@
 //   scalar fields            → one nullable column each (validation, not the DB, enforces `required`)
 //   group                    → its fields flattened into the owner's columns (`meta_title`)
 //   relationship (one, single target) → a foreign-key column + navigation field
-//   relationship hasMany or polymorphic → a link table (`_parentId`, `_order`, one FK per target)
-//   select hasMany           → a values table (`_parentId`, `_order`, `value`)
-//   array                    → a row table (`id` string, `_parentId`, `_order`, the row's fields)
+//   relationship hasMany or polymorphic → a link table (`parent__id`, `order__index`, one FK per target)
+//   select hasMany           → a values table (`parent__id`, `order__index`, `value`)
+//   array                    → a row table (`id` string, `parent__id`, `order__index`, the row's fields)
 import type { ArrayField, Field, GroupField, RelationField, SelectField } from '../config/fields.ts'
 import { isRelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from '../config/types.ts'
@@ -95,7 +95,7 @@ export interface ModelStorage {
   table: string
   delegate: string
   idType: 'int' | 'string'
-  /** For child tables: the model whose rows own these rows (`_parentId`). */
+  /** For child tables: the model whose rows own these rows (`parent__id`). */
   parent?: ModelStorage
   /** Data fields stored in this model (collections, globals and array rows). */
   fields: FieldStorage[]

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestQuire, testProviders } from '../src/testing/index.ts'
+import type { Quire } from '../src/quire.ts'
+import { ValidationError } from '../src/errors/api-error.ts'
+import { blogConfig } from './fixtures/blog-config.ts'
+
+async function errorsOf(promise: Promise<unknown>): Promise<{ path: string; message: string }[]> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError)
+    return (error as ValidationError).errors
+  }
+  throw new Error('expected a ValidationError')
+}
+
+describe.each(testProviders())('validation on %s', (provider) => {
+  let quire: Quire
+  let cleanup: () => Promise<void>
+
+  beforeAll(async () => {
+    ;({ quire, cleanup } = await createTestQuire({ config: blogConfig, provider }))
+  })
+  afterAll(() => cleanup())
+
+  it('lists every failing field with its path, and writes nothing', async () => {
+    const errors = await errorsOf(
+      quire.create({
+        collection: 'posts',
+        data: {
+          title: 'x'.repeat(101),
+          views: -1,
+          rating: 'high',
+          featured: 'yes',
+          publishedAt: 'not a date',
+          status: 'archived',
+          flavours: ['sweet', 'sweet'],
+          kind: 'poem',
+          contactEmail: 'not-an-email',
+          location: [200, 0],
+          author: 'abc',
+          pinned: { relationTo: 'posts', value: 1 },
+          meta: { title: 'y'.repeat(71) },
+          links: [{ label: 'ok', url: '/' }, { label: '' }],
+          secretCode: 'abc',
+        } as never,
+      }),
+    )
+    expect(errors).toEqual([
+      { path: 'title', message: 'This value must be shorter than the max length of 100 characters.' },
+      { path: 'views', message: '-1 is less than the min allowed value of 0.' },
+      { path: 'rating', message: 'This field must be a number.' },
+      { path: 'featured', message: 'This field must be true or false.' },
+      { path: 'publishedAt', message: 'not a date is not a valid date.' },
+      { path: 'status', message: 'This field has an invalid selection' },
+      { path: 'flavours', message: 'This field has duplicate selections.' },
+      { path: 'kind', message: 'This field has an invalid selection' },
+      { path: 'contactEmail', message: 'Please enter a valid email address.' },
+      { path: 'location', message: 'Longitude must be a number between -180 and 180.' },
+      { path: 'author', message: 'This relationship field has an invalid ID.' },
+      { path: 'pinned', message: 'relationTo must be one of: users, categories.' },
+      { path: 'meta.title', message: 'This value must be shorter than the max length of 70 characters.' },
+      { path: 'links.1.label', message: 'This field is required.' },
+      { path: 'links.1.url', message: 'This field is required.' },
+      { path: 'secretCode', message: 'Use three capital letters' },
+    ])
+    expect((await quire.count({ collection: 'posts' })).totalDocs).toBe(0)
+  })
+
+  it('requires required fields on create', async () => {
+    expect(await errorsOf(quire.create({ collection: 'posts', data: {} as never }))).toEqual([{ path: 'title', message: 'This field is required.' }])
+  })
+
+  it('rejects relationships to documents that do not exist, on the right path', async () => {
+    const errors = await errorsOf(quire.create({ collection: 'posts', data: { title: 'T', author: 9999, tags: [9998, 9997], meta: { reviewer: 9996 } } }))
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { path: 'author', message: 'This relationship field has the following invalid relationships: 9999' },
+        { path: 'tags', message: 'This relationship field has the following invalid relationships: 9998, 9997' },
+        { path: 'meta.reviewer', message: 'This relationship field has the following invalid relationships: 9996' },
+      ]),
+    )
+    expect(errors).toHaveLength(3)
+    expect((await quire.count({ collection: 'posts' })).totalDocs).toBe(0)
+  })
+
+  it('turns a unique conflict into a ValidationError on that field and keeps the first document', async () => {
+    const first = await quire.create({ collection: 'posts', data: { title: 'One', slug: 'taken' } })
+    expect(await errorsOf(quire.create({ collection: 'posts', data: { title: 'Two', slug: 'taken' } }))).toEqual([{ path: 'slug', message: 'Value must be unique' }])
+    const other = await quire.create({ collection: 'posts', data: { title: 'Three', slug: 'free' } })
+    expect(await errorsOf(quire.update({ collection: 'posts', id: other.id, data: { slug: 'taken' } }))).toEqual([{ path: 'slug', message: 'Value must be unique' }])
+    expect((await quire.findByID({ collection: 'posts', id: other.id })).slug).toBe('free')
+    expect((await quire.findByID({ collection: 'posts', id: first.id })).slug).toBe('taken')
+  })
+
+  it('rolls back child rows when the insert fails', async () => {
+    await quire.create({ collection: 'categories', data: { name: 'A', slug: 'dup' } })
+    await errorsOf(quire.create({ collection: 'categories', data: { name: 'B', slug: 'dup' } }))
+    expect((await quire.count({ collection: 'categories', where: { name: { equals: 'B' } } })).totalDocs).toBe(0)
+  })
+
+  it('ignores keys that are not fields (they are never stored)', async () => {
+    const post = await quire.create({ collection: 'posts', data: { title: 'Strict', notAField: 'x' } as never })
+    expect(post).not.toHaveProperty('notAField')
+  })
+
+  it('rejects data that is not an object', async () => {
+    expect(await errorsOf(quire.create({ collection: 'posts', data: null as never }))).toEqual([{ path: 'data', message: 'data must be an object' }])
+  })
+})
