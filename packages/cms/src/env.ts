@@ -1,0 +1,26 @@
+// The only place @quire/cms reads process.env. Relative SQLite URLs are resolved against the
+// repository root, so `pnpm start`, `pnpm db:migrate` and tests open the same file whatever
+// directory pnpm runs them from.
+import { isAbsolute, resolve } from 'node:path'
+
+const REPO_ROOT = resolve(import.meta.dirname, '../../..')
+const DEVELOPMENT_SECRET = 'development-secret-change-me-please-0123456789'
+
+function databaseUrl(raw: string | undefined): string {
+  const url = raw && raw.trim() !== '' ? raw.trim() : 'file:./data/quire.db'
+  if (!url.startsWith('file:')) return url
+  const path = url.slice('file:'.length)
+  return isAbsolute(path) ? url : `file:${resolve(REPO_ROOT, path)}`
+}
+
+function secret(raw: string | undefined): string {
+  if (raw) return raw
+  if (process.env.NODE_ENV === 'production') throw new Error('QUIRE_SECRET must be set in production (at least 32 characters)')
+  return DEVELOPMENT_SECRET
+}
+
+export const env = {
+  databaseUrl: databaseUrl(process.env.DATABASE_URL),
+  secret: secret(process.env.QUIRE_SECRET),
+  repoRoot: REPO_ROOT,
+}
