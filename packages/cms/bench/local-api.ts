@@ -58,10 +58,10 @@ for (const provider of postgresUrl ? (['sqlite', 'postgresql'] as const) : (['sq
     })
     rows.push({
       op: 'update many (500 docs)',
-      quire: await measure('quire', 5, (i) => quire.update({ collection: 'posts', where: { id: { greater_than: i * 500, less_than_equal: (i + 1) * 500 } }, data: { status: 'published' }, depth: 0 })),
+      quire: await measure('quire', 5, (i) => quire.update({ collection: 'posts', where: { id: { greater_than: i * 500, less_than_equal: (i + 1) * 500 } }, data: { status: i % 2 ? 'draft' : 'published' }, depth: 0 })),
       baseline: await measure('prisma', 5, async (i) => {
         const range = { id: { gt: i * 500, lte: (i + 1) * 500 } }
-        await posts.updateMany({ where: range, data: { status: 'published', updatedAt: new Date() } })
+        await posts.updateMany({ where: range, data: { status: i % 2 ? 'draft' : 'published', updatedAt: new Date() } })
         return posts.findMany({ where: range, select: rawPostSelect })
       }),
       note: 'both return the updated docs',
@@ -70,7 +70,7 @@ for (const provider of postgresUrl ? (['sqlite', 'postgresql'] as const) : (['sq
     rows.push({
       op: 'delete by id',
       quire: await measure('quire', 200, (i) => quire.delete({ collection: 'posts', id: deletable[i]!, depth: 0 })),
-      baseline: await measure('prisma', 200, (i) => posts.delete({ where: { id: deletable[250 + i]! }, select: rawPostSelect })),
+      baseline: await measure('prisma', 200, (i) => posts.delete({ where: { id: deletable[500 + i]! }, select: rawPostSelect })),
     })
     printComparison(`Local API vs raw Prisma 6.19 — ${provider}, ${POSTS} posts (mean of sequential calls; ratio = quire/prisma)`, rows)
   } finally {

@@ -5,11 +5,16 @@ export interface Measurement {
   meanMs: number
 }
 
-/** Runs `op` `iterations` times sequentially (after a short warm-up) and returns the mean. */
+/**
+ * Runs `op` sequentially: a short warm-up, then `iterations` timed calls; returns the mean of
+ * the timed ones. Every call gets its own index (warm-up included), so an op that consumes
+ * data (a delete) never repeats an index.
+ */
 export async function measure(name: string, iterations: number, op: (index: number) => Promise<unknown>): Promise<Measurement> {
-  for (let index = 0; index < Math.min(20, iterations); index += 1) await op(index)
+  const warmUp = Math.min(20, iterations)
+  for (let index = 0; index < warmUp; index += 1) await op(index)
   const started = performance.now()
-  for (let index = 0; index < iterations; index += 1) await op(index)
+  for (let index = warmUp; index < warmUp + iterations; index += 1) await op(index)
   return { name, meanMs: (performance.now() - started) / iterations }
 }
 

@@ -13,6 +13,7 @@ export interface ModelDelegate {
   createMany(args: object): Promise<{ count: number }>
   update(args: object): Promise<Row>
   updateMany(args: object): Promise<{ count: number }>
+  updateManyAndReturn(args: object): Promise<Row[]>
   delete(args: object): Promise<Row>
   deleteMany(args: object): Promise<{ count: number }>
 }

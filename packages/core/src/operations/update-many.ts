@@ -3,6 +3,9 @@
 // when a custom validate needs each original) → documents that fail validation go to
 // `errors` untouched → the rest are written together: one UPDATE … WHERE id IN (…) when
 // only columns change, one update per document when child tables change → one read back.
+// Fast path: when nothing needs the documents one by one (no limit, no per-document
+// validation, only columns change), a single UPDATE … WHERE <where> RETURNING id replaces
+// the id query and the IN-list update.
 // The database write is all or nothing: if it fails (say, a unique conflict), the call
 // throws and no document is changed. Payload instead commits partial writes (reference §14.2).
 import type { DocumentData } from '../config/hooks-and-access.ts'
@@ -35,6 +38,11 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
     quire.db,
     async (client) => {
       const delegate = delegateFor(client, model.delegate)
+      const fast = await updateInOneStatement(quire, client, collection, { where, data, limit: options.limit, user: options.user, locale: options.locale })
+      if (fast) {
+        const rows = fast.ids.length > 0 ? await delegate.findMany({ where: { id: { in: fast.ids } }, orderBy, select: plan.select }) : []
+        return { docs: rows.map((row) => rowToDocument(model, row, plan.projection)), errors: [] }
+      }
       const take = options.limit && options.limit > 0 ? options.limit : undefined
       const matches = await delegate.findMany({ where, orderBy, take, select: { id: true } })
       const ids = matches.map((row) => row.id as number)
@@ -52,6 +60,34 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
     },
     options.disableTransaction,
   )
+}
+
+/**
+ * The set-based path: validates the data once and updates every match in one statement.
+ * Returns undefined when the call needs the per-document path. A validation failure is
+ * left to that path too, so it is reported per document as usual.
+ */
+async function updateInOneStatement(
+  quire: QuireInternals,
+  client: QueryClient,
+  collection: CollectionStorage,
+  args: { where: object; data: DocumentData; limit?: number; user?: unknown; locale?: string },
+): Promise<{ ids: number[] } | undefined> {
+  if ((args.limit !== undefined && args.limit > 0) || needsOriginalDoc(collection)) return undefined
+  let prepared: PreparedWrite
+  try {
+    prepared = await prepareWrite(quire, client, collection, { data: args.data, operation: 'update', user: args.user, locale: args.locale })
+  } catch (error) {
+    if (error instanceof ValidationError) return undefined
+    throw error
+  }
+  if (touchesChildTables(prepared.data)) return undefined
+  try {
+    const rows = await delegateFor(client, collection.model.delegate).updateManyAndReturn({ where: args.where, data: prepared.data, select: { id: true } })
+    return { ids: rows.map((row) => row.id as number) }
+  } catch (error) {
+    throw mapPrismaError(error, collection.model, collection.slug)
+  }
 }
 
 /** One prepared write per valid id; failures are recorded in `errors`. */
