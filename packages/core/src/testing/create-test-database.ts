@@ -16,6 +16,8 @@ export interface CreateTestDatabaseOptions {
   provider?: Provider
   /** A PostgreSQL server URL; default `process.env.TEST_POSTGRES_URL`. */
   postgresUrl?: string
+  /** Passed to the PrismaClient constructor (see `openDatabase`). */
+  log?: unknown
 }
 
 export interface TestDatabase {
@@ -36,7 +38,7 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions): Pr
   const scratch = provider === 'sqlite' ? await sqliteScratch(fromEmptySql) : await postgresScratch(fromEmptySql, postgresServer(options))
   let db: Database
   try {
-    db = await openDatabase({ url: scratch.url, PrismaClient })
+    db = await openDatabase({ url: scratch.url, PrismaClient, log: options.log })
   } catch (error) {
     await scratch.drop()
     throw error

@@ -11,6 +11,8 @@ export interface CreateTestQuireOptions {
   provider?: Provider
   /** A PostgreSQL server URL; default `process.env.TEST_POSTGRES_URL`. */
   postgresUrl?: string
+  /** Prisma `log` option, e.g. `[{ emit: 'event', level: 'query' }]` to count queries with `client.$on('query', …)`. */
+  log?: unknown
 }
 
 export interface TestQuire<T extends QuireTypesShape> {
