@@ -1,6 +1,7 @@
 // Storage-level name checks: model, table and column names derived from the config must be
 // unique, and short enough for PostgreSQL (identifiers are cut at 63 bytes, which would make
-// two long names silently collide).
+// two long names silently collide). Quire's system tables (document locks) are in every
+// schema, so their names are reserved: a slug or field that maps onto one is an error.
 import type { FieldStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
 
@@ -9,7 +10,13 @@ const MAX_IDENTIFIER = 63
 export function checkStorageNames(schema: StorageSchema, problems: string[]): void {
   const models = new Map<string, string>()
   const tables = new Map<string, string>()
+  const systemModels = schema.models.filter((model) => model.kind === 'system')
+  for (const model of systemModels) {
+    models.set(model.name, systemOwner(model))
+    tables.set(model.table, systemOwner(model))
+  }
   for (const model of schema.models) {
+    if (model.kind === 'system') continue
     const owner = describe(model)
     claim(models, model.name, owner, 'model', problems)
     claim(tables, model.table, owner, 'table', problems)
@@ -43,7 +50,8 @@ function namesOf(storage: FieldStorage): string[] {
 function claim(seen: Map<string, string>, name: string, owner: string, what: string, problems: string[]): void {
   const previous = seen.get(name)
   if (previous !== undefined) {
-    problems.push(`${owner}: its ${what} name "${name}" collides with ${previous}; rename one of them`)
+    const fix = previous.startsWith(SYSTEM_OWNER) ? 'that name is reserved; rename the collection, global or field' : 'rename one of them'
+    problems.push(`${owner}: its ${what} name "${name}" collides with ${previous}; ${fix}`)
     return
   }
   seen.set(name, owner)
@@ -51,4 +59,10 @@ function claim(seen: Map<string, string>, name: string, owner: string, what: str
 
 function describe(model: ModelStorage): string {
   return model.table
+}
+
+const SYSTEM_OWNER = "Quire's system table"
+
+function systemOwner(model: ModelStorage): string {
+  return `${SYSTEM_OWNER} "${model.table}"`
 }

@@ -148,6 +148,21 @@ model SiteSettings {
   @@index([createdAt])
   @@map("site_settings")
 }
+
+model QuireLocks {
+  id Int @id @default(autoincrement())
+  createdAt DateTime @default(now())
+  updatedAt DateTime @default(now())
+  collection String?
+  documentId String?
+  globalSlug String?
+  userCollection String
+  userId String
+
+  @@index([collection, documentId])
+  @@index([globalSlug])
+  @@map("quire_locks")
+}
 `
 
 describe('printPrismaSchema', () => {
@@ -168,6 +183,11 @@ describe('printPrismaSchema', () => {
   it('is deterministic', () => {
     const options = { provider: 'sqlite', output: 'x' } as const
     expect(printPrismaSchema(buildStorageSchema(printerTestConfig), options)).toBe(printPrismaSchema(schema, options))
+  })
+
+  it('prints only the system models for a config without collections or globals', () => {
+    const text = printPrismaSchema(buildStorageSchema({ collections: [], globals: [] }), { provider: 'sqlite', output: 'x' })
+    expect(text.slice(text.indexOf('model '))).toBe(MODELS.slice(MODELS.indexOf('model QuireLocks')))
   })
 
   it('gives a unique relationship a single back-reference (one-to-one)', () => {

@@ -101,6 +101,8 @@ class ModelPrinter {
         block.attributes.push('@@index([createdAt])')
       }
       this.addDataFields(block, model.fields)
+    } else if (model.kind === 'system') {
+      this.addSystemFields(block)
     } else {
       this.addChildSystemFields(block)
       if (model.kind === 'array') this.addDataFields(block, model.fields)
@@ -108,6 +110,16 @@ class ModelPrinter {
       if (model.kind === 'links') this.addLinkTargets(block, this.linksStorageOf(model))
     }
     block.attributes.push(`@@map(${JSON.stringify(model.table)})`)
+  }
+
+  /** System models have fixed columns and no relations, so they never affect other models. */
+  private addSystemFields(block: ModelBlock): void {
+    const { model } = block
+    if (!model.system) throw new Error(`System model ${model.name} has no columns`)
+    block.fields.push(['id', 'Int', '@id @default(autoincrement())'])
+    if (model.timestamps) block.fields.push(['createdAt', 'DateTime', '@default(now())'], ['updatedAt', 'DateTime', '@default(now())'])
+    for (const column of model.system.columns) block.fields.push([column.name, `${PRISMA_TYPE[column.scalar]}${column.optional ? '?' : ''}`, ''])
+    for (const index of model.system.indexes) block.attributes.push(`@@index([${index.join(', ')}])`)
   }
 
   private addChildSystemFields(block: ModelBlock): void {

@@ -60,3 +60,23 @@ export const VALUE_COLUMN = 'value'
 export function linkColumnForTarget(targetSlug: string): string {
   return tableNameForSlug(targetSlug)
 }
+
+/**
+ * Quire's own table of document locks (reference §2.3). It exists in every schema, whatever
+ * the config, so its name is reserved: `checkStorageNames` rejects a slug that would map to it.
+ * Locks name their document and user by strings (no foreign keys), so they work with any ids
+ * and any auth setup.
+ */
+export const LOCKS_MODEL = 'QuireLocks'
+export const LOCKS_TABLE = 'quire_locks'
+export const LOCK_COLUMNS = {
+  /** Collection slug of the locked document; null for a global. */
+  collection: 'collection',
+  /** The locked document's id, as text; null for a global. */
+  documentId: 'documentId',
+  /** Slug of the locked global; null for a document. */
+  globalSlug: 'globalSlug',
+  /** Collection slug and id (as text) of the user holding the lock. */
+  userCollection: 'userCollection',
+  userId: 'userId',
+} as const

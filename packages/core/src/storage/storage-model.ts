@@ -8,6 +8,9 @@
 //   relationship hasMany or polymorphic → a link table (`parent__id`, `order__index`, one FK per target)
 //   select hasMany           → a values table (`parent__id`, `order__index`, `value`)
 //   array                    → a row table (`id` string, `parent__id`, `order__index`, the row's fields)
+//
+// Besides the config's models, every schema has Quire's system models (`kind: 'system'`),
+// whose columns are fixed (system-models.ts) rather than derived from fields: today the document locks.
 import type { ArrayField, Field, GroupField, RelationField, SelectField } from '../config/fields.ts'
 import { isRelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from '../config/types.ts'
@@ -21,6 +24,7 @@ import {
   relationFieldForColumn,
   tableNameForSlug,
 } from './names.ts'
+import { locksModel } from './system-models.ts'
 
 export type ScalarKind = 'string' | 'float' | 'boolean' | 'datetime' | 'json'
 
@@ -87,7 +91,20 @@ export type FieldStorage =
   | LinksStorage
   | ValuesStorage
 
-export type ModelKind = 'collection' | 'global' | 'array' | 'links' | 'values'
+export type ModelKind = 'collection' | 'global' | 'array' | 'links' | 'values' | 'system'
+
+/** A fixed column of a system model (`Int` autoincrement `id` and timestamps are implied). */
+export interface SystemColumn {
+  name: string
+  scalar: ScalarKind
+  optional: boolean
+}
+
+export interface SystemTable {
+  columns: SystemColumn[]
+  /** Each entry is one index over these columns, in order. */
+  indexes: string[][]
+}
 
 export interface ModelStorage {
   kind: ModelKind
@@ -100,6 +117,8 @@ export interface ModelStorage {
   /** Data fields stored in this model (collections, globals and array rows). */
   fields: FieldStorage[]
   timestamps: boolean
+  /** Only for `kind: 'system'`: the model's fixed columns. */
+  system?: SystemTable
 }
 
 export interface CollectionStorage {
@@ -117,8 +136,10 @@ export interface GlobalStorage {
 export interface StorageSchema {
   collections: Map<string, CollectionStorage>
   globals: Map<string, GlobalStorage>
-  /** Every model in config order, each parent before its children (printing order). */
+  /** Every model in config order, each parent before its children, then the system models (printing order). */
   models: ModelStorage[]
+  /** Document locks (`locking/`): one row per lock, keyed by strings, no foreign keys. */
+  locks: ModelStorage
 }
 
 export function scalarKindOf(field: Field): ScalarKind | undefined {
@@ -221,7 +242,9 @@ export function buildStorageSchema(config: Pick<SanitizedConfig, 'collections' |
     model.fields = addFields(model, global.fields, [], models)
     globals.set(global.slug, { slug: global.slug, config: global, model })
   }
-  return { collections, globals, models }
+  const locks = locksModel()
+  models.push(locks)
+  return { collections, globals, models, locks }
 }
 
 /** Walks every field storage of a model tree, depth first, groups included. */

@@ -1,0 +1,29 @@
+// Quire's system models: tables every schema has whatever the config, with fixed columns
+// instead of columns derived from fields. Their names are reserved (check-storage-names.ts).
+import { LOCKS_MODEL, LOCKS_TABLE, LOCK_COLUMNS, delegateNameForModel } from './names.ts'
+import type { ModelStorage } from './storage-model.ts'
+
+/** Document locks (`locking/`): one row per lock, keyed by strings, no foreign keys. */
+export function locksModel(): ModelStorage {
+  const C = LOCK_COLUMNS
+  return {
+    kind: 'system',
+    name: LOCKS_MODEL,
+    table: LOCKS_TABLE,
+    delegate: delegateNameForModel(LOCKS_MODEL),
+    idType: 'int',
+    fields: [],
+    timestamps: true,
+    system: {
+      columns: [
+        { name: C.collection, scalar: 'string', optional: true },
+        { name: C.documentId, scalar: 'string', optional: true },
+        { name: C.globalSlug, scalar: 'string', optional: true },
+        { name: C.userCollection, scalar: 'string', optional: false },
+        { name: C.userId, scalar: 'string', optional: false },
+      ],
+      // Every lock lookup names one document (or a few of one collection) or one global.
+      indexes: [[C.collection, C.documentId], [C.globalSlug]],
+    },
+  }
+}
