@@ -24,7 +24,7 @@ for (const provider of postgresUrl ? (['sqlite', 'postgresql'] as const) : (['sq
     const rows = []
     rows.push({
       op: 'create',
-      quire: await measure('quire', 500, () => quire.create({ collection: 'posts', data: newPost() })),
+      quire: await measure('quire', 500, () => quire.create({ collection: 'posts', data: newPost(), depth: 0 })),
       baseline: await measure('prisma', 500, () => {
         const { tags, ...data } = newPost()
         const tagRows = (tags as number[]).map((id, index) => ({ order__index: index, categories: id }))

@@ -1,6 +1,6 @@
 // The typed surface of the Local API: option and result shapes of Payload's Local API
 // (reference §1), generic over the generated `QuireTypes` of a content model.
-import type { DocumentData, QuireRequestContext } from './config/hooks-and-access.ts'
+import type { DocumentData, QuireRequest, RequestUser } from './config/hooks-and-access.ts'
 import type { Sort, Where } from './query/where-types.ts'
 
 export type DocumentID = number | string
@@ -21,6 +21,8 @@ export type CollectionSlug<T extends QuireTypesShape> = keyof T['collections'] &
 export type GlobalSlug<T extends QuireTypesShape> = keyof T['globals'] & string
 export type DocOf<T extends QuireTypesShape, S extends CollectionSlug<T>> = T['collections'][S]['doc']
 export type DataOf<T extends QuireTypesShape, S extends CollectionSlug<T>> = T['collections'][S]['data']
+export type GlobalDocOf<T extends QuireTypesShape, S extends GlobalSlug<T>> = T['globals'][S]['doc']
+export type GlobalDataOf<T extends QuireTypesShape, S extends GlobalSlug<T>> = T['globals'][S]['data']
 
 export type DeepPartial<T> = T extends (infer U)[]
   ? DeepPartial<U>[]
@@ -38,10 +40,12 @@ export interface SharedOptions {
   fallbackLocale?: string | string[] | false
   /** Default `true` on the Local API, as in Payload: set `false` to enforce access rules. */
   overrideAccess?: boolean
-  user?: QuireRequestContext['user']
+  /** The user the call acts for; with `overrideAccess: false` access rules judge this user. */
+  user?: RequestUser | null
   showHiddenFields?: boolean
   context?: Record<string, unknown>
-  req?: Partial<QuireRequestContext>
+  /** Reuse user, locale and context of an outer request (a hook's `req`). */
+  req?: Partial<Pick<QuireRequest, 'user' | 'locale' | 'context'>>
   select?: SelectType
   populate?: Record<string, SelectType>
 }
@@ -137,4 +141,15 @@ export interface PaginatedDocs<TDoc> {
 export interface BulkOperationResult<TDoc> {
   docs: TDoc[]
   errors: { id: DocumentID; message: string; isPublic: boolean }[]
+}
+
+export interface FindGlobalOptions<S extends string> extends SharedOptions {
+  slug: S
+  disableErrors?: boolean
+}
+
+export interface UpdateGlobalOptions<T extends QuireTypesShape, S extends GlobalSlug<T>> extends WriteOptions {
+  slug: S
+  data: DeepPartial<GlobalDataOf<T, S>>
+  overrideLock?: boolean
 }

@@ -1,10 +1,15 @@
 // The Local API object. Each method is a thin, typed door to one operation function; the
 // operations themselves are untyped over documents and know nothing of the generated types.
+import type { RequestUser } from './config/hooks-and-access.ts'
 import type { SanitizedConfig } from './config/types.ts'
 import type { Database } from './database/types.ts'
 import type {
   BulkOperationResult,
   CollectionSlug,
+  FindGlobalOptions,
+  GlobalDocOf,
+  GlobalSlug,
+  UpdateGlobalOptions,
   CountOptions,
   CreateOptions,
   DeleteByIDOptions,
@@ -30,37 +35,55 @@ import { find } from './operations/find.ts'
 import { findByID } from './operations/find-by-id.ts'
 import { updateByID } from './operations/update-by-id.ts'
 import { updateMany } from './operations/update-many.ts'
+import { findGlobal } from './operations/find-global.ts'
+import { updateGlobal } from './operations/update-global.ts'
 
 export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
   readonly config: SanitizedConfig
   readonly db: Database
   readonly schema: StorageSchema
   private readonly internals: QuireInternals
+  /** Set on APIs made by `withUser`: applied over every call's options, so they cannot be undone per call. */
+  private readonly forced: { user: RequestUser | null; overrideAccess: false } | undefined
 
-  constructor(options: { config: SanitizedConfig; db: Database }) {
+  constructor(options: { config: SanitizedConfig; db: Database }, bound?: { internals: QuireInternals; user: RequestUser | null }) {
     if (!options.config?.sanitized) throw new Error('createQuire needs the result of buildConfig(config)')
     this.config = options.config
     this.db = options.db
-    this.schema = buildStorageSchema(options.config)
-    this.internals = { config: this.config, schema: this.schema, db: this.db }
+    this.schema = bound?.internals.schema ?? buildStorageSchema(options.config)
+    this.internals = bound?.internals ?? { config: this.config, schema: this.schema, db: this.db, api: this as unknown as Quire }
+    this.forced = bound ? { user: bound.user, overrideAccess: false } : undefined
+  }
+
+  /**
+   * The same Local API acting for `user` with access control enforced on every call
+   * (`overrideAccess: false` cannot be overridden through it). Request handlers use this;
+   * the unbound API stays trusted, as in Payload.
+   */
+  withUser(user: RequestUser | null): Quire<T> {
+    return new Quire<T>({ config: this.config, db: this.db }, { internals: this.internals, user })
+  }
+
+  private bind<TOptions extends object>(options: TOptions): TOptions {
+    return this.forced ? { ...options, ...this.forced } : options
   }
 
   create<S extends CollectionSlug<T>>(options: CreateOptions<T, S>): Promise<DocOf<T, S>> {
-    return create(this.internals, options as never) as Promise<DocOf<T, S>>
+    return create(this.internals, this.bind(options) as never) as Promise<DocOf<T, S>>
   }
 
   find<S extends CollectionSlug<T>>(options: FindOptions<S>): Promise<PaginatedDocs<DocOf<T, S>>> {
-    return find(this.internals, options) as Promise<PaginatedDocs<DocOf<T, S>>>
+    return find(this.internals, this.bind(options)) as Promise<PaginatedDocs<DocOf<T, S>>>
   }
 
   findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S> & { disableErrors: true }): Promise<DocOf<T, S> | null>
   findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S>): Promise<DocOf<T, S>>
   findByID<S extends CollectionSlug<T>>(options: FindByIDOptions<S>): Promise<DocOf<T, S> | null> {
-    return findByID(this.internals, options) as Promise<DocOf<T, S> | null>
+    return findByID(this.internals, this.bind(options)) as Promise<DocOf<T, S> | null>
   }
 
   count<S extends CollectionSlug<T>>(options: CountOptions<S>): Promise<{ totalDocs: number }> {
-    return count(this.internals, options)
+    return count(this.internals, this.bind(options))
   }
 
   /** By `id` → the updated document; by `where` → `{ docs, errors }`. */
@@ -68,20 +91,28 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
   update<S extends CollectionSlug<T>>(options: UpdateManyOptions<T, S>): Promise<BulkOperationResult<DocOf<T, S>>>
   update<S extends CollectionSlug<T>>(options: UpdateByIDOptions<T, S> | UpdateManyOptions<T, S>): Promise<DocOf<T, S> | BulkOperationResult<DocOf<T, S>>> {
     // As in Payload, a truthy id selects the by-id operation; otherwise `where` is required.
-    if (options.id) return updateByID(this.internals, options as never) as Promise<DocOf<T, S>>
-    return updateMany(this.internals, options as never) as Promise<BulkOperationResult<DocOf<T, S>>>
+    if (options.id) return updateByID(this.internals, this.bind(options) as never) as Promise<DocOf<T, S>>
+    return updateMany(this.internals, this.bind(options) as never) as Promise<BulkOperationResult<DocOf<T, S>>>
   }
 
   /** By `id` → the deleted document; by `where` → `{ docs, errors }`. */
   delete<S extends CollectionSlug<T>>(options: DeleteByIDOptions<S>): Promise<DocOf<T, S>>
   delete<S extends CollectionSlug<T>>(options: DeleteManyOptions<S>): Promise<BulkOperationResult<DocOf<T, S>>>
   delete<S extends CollectionSlug<T>>(options: DeleteByIDOptions<S> | DeleteManyOptions<S>): Promise<DocOf<T, S> | BulkOperationResult<DocOf<T, S>>> {
-    if (options.id) return deleteByID(this.internals, options as DeleteByIDOptions<S>) as Promise<DocOf<T, S>>
-    return deleteMany(this.internals, options as DeleteManyOptions<S>) as Promise<BulkOperationResult<DocOf<T, S>>>
+    if (options.id) return deleteByID(this.internals, this.bind(options) as DeleteByIDOptions<S>) as Promise<DocOf<T, S>>
+    return deleteMany(this.internals, this.bind(options) as DeleteManyOptions<S>) as Promise<BulkOperationResult<DocOf<T, S>>>
   }
 
   duplicate<S extends CollectionSlug<T>>(options: DuplicateOptions<T, S>): Promise<DocOf<T, S>> {
-    return duplicate(this.internals, options as never) as Promise<DocOf<T, S>>
+    return duplicate(this.internals, this.bind(options) as never) as Promise<DocOf<T, S>>
+  }
+
+  findGlobal<S extends GlobalSlug<T>>(options: FindGlobalOptions<S>): Promise<GlobalDocOf<T, S>> {
+    return findGlobal(this.internals, this.bind(options)) as Promise<GlobalDocOf<T, S>>
+  }
+
+  updateGlobal<S extends GlobalSlug<T>>(options: UpdateGlobalOptions<T, S>): Promise<GlobalDocOf<T, S>> {
+    return updateGlobal(this.internals, this.bind(options) as never) as Promise<GlobalDocOf<T, S>>
   }
 }
 

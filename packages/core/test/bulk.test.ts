@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestQuire, testProviders } from '../src/testing/index.ts'
 import type { Quire } from '../src/quire.ts'
-import { ValidationError } from '../src/errors/api-error.ts'
 import { blogConfig } from './fixtures/blog-config.ts'
 
 describe.each(testProviders())('bulk update and delete on %s', (provider) => {
@@ -61,10 +60,14 @@ describe.each(testProviders())('bulk update and delete on %s', (provider) => {
     expect(bad.errors.map((error) => error.id)).toEqual([ok.id])
   })
 
-  it('is all or nothing when the database refuses the write (unique conflict)', async () => {
+  it('reports a document the database refuses (unique conflict) and commits the others', async () => {
     await seed('uniq', 2)
-    await expect(quire.update({ collection: 'posts', where: { title: { like: 'uniq' } }, data: { slug: 'same-for-all' } })).rejects.toBeInstanceOf(ValidationError)
-    expect((await quire.count({ collection: 'posts', where: { slug: { equals: 'same-for-all' } } })).totalDocs).toBe(0)
+    const result = await quire.update({ collection: 'posts', where: { title: { like: 'uniq' } }, sort: 'views', data: { slug: 'same-for-all' } })
+    expect(result.docs.map((doc) => doc.title)).toEqual(['uniq 0'])
+    expect(result.errors).toEqual([{ id: expect.any(Number), message: 'The following field is invalid: slug', isPublic: true }])
+    expect((await quire.count({ collection: 'posts', where: { slug: { equals: 'same-for-all' } } })).totalDocs).toBe(1)
+    const refused = await quire.findByID({ collection: 'posts', id: result.errors[0]!.id })
+    expect(refused.slug).toBe('uniq-1')
   })
 
   it('requires where', async () => {

@@ -1,20 +1,28 @@
-// Hook and access signatures. The data core (issue 2) stores them on the sanitized config;
-// the hooks/access issue runs them. Documents are plain records here: typed documents live
-// at the Local API surface, where the generated types are known.
+// Hook and access signatures, with Payload's names and arguments (reference §6, §7).
+// Documents are plain records here: typed documents live at the Local API surface.
 import type { Where } from '../query/where-types.ts'
+import type { Quire } from '../quire.ts'
+import type { GlobalConfig, SanitizedCollectionConfig } from './types.ts'
 
 export type DocumentData = Record<string, unknown>
 
+/** A signed-in user as hooks and access functions see it. */
+export type RequestUser = DocumentData & { id: number | string; collection: string }
+
 /** What every hook and access function receives as `req`. */
-export interface QuireRequestContext {
-  user?: (DocumentData & { id: number | string; collection: string }) | null
+export interface QuireRequest {
+  user: RequestUser | null
   locale?: string
+  /** One object per call, shared by every hook of the call and of nested calls. */
   context: Record<string, unknown>
+  /** The Local API; calls made through it inside a hook join the open transaction. */
+  quire: Quire
 }
 
+// ── Access ────────────────────────────────────────────────────────────────────────────
 export type AccessResult = boolean | Where
 export interface AccessArgs {
-  req: QuireRequestContext
+  req: QuireRequest
   id?: number | string
   data?: DocumentData
 }
@@ -28,7 +36,7 @@ export interface CollectionAccess {
 }
 
 export interface FieldAccessArgs {
-  req: QuireRequestContext
+  req: QuireRequest
   id?: number | string
   data?: DocumentData
   doc?: DocumentData
@@ -41,17 +49,25 @@ export interface FieldAccess {
   update?: FieldAccessFunction
 }
 
+// ── Field hooks ───────────────────────────────────────────────────────────────────────
 export interface FieldHookArgs {
   value: unknown
-  data?: DocumentData
-  siblingData?: DocumentData
+  /** The whole document data being written (or the document being read). */
+  data: DocumentData
+  siblingData: DocumentData
   originalDoc?: DocumentData
   previousValue?: unknown
+  previousDoc?: DocumentData
   operation: 'create' | 'update' | 'read' | 'delete'
   path: string
-  req: QuireRequestContext
+  field: import('./fields.ts').Field
+  collection?: SanitizedCollectionConfig
+  global?: GlobalConfig
+  req: QuireRequest
   context: Record<string, unknown>
+  overrideAccess: boolean
 }
+/** Returning `undefined` keeps the value. */
 export type FieldHook = (args: FieldHookArgs) => unknown
 export interface FieldHooks {
   beforeValidate?: FieldHook[]
@@ -61,16 +77,56 @@ export interface FieldHooks {
   beforeDuplicate?: FieldHook[]
 }
 
-/** Collection hooks keep Payload's names; each is an array run in order. */
-export type CollectionHook = (args: Record<string, unknown>) => unknown
+// ── Collection hooks ──────────────────────────────────────────────────────────────────
+export type OperationName = 'create' | 'read' | 'update' | 'delete' | 'count'
+export type AfterOperationName = 'create' | 'find' | 'findByID' | 'update' | 'updateByID' | 'delete' | 'deleteByID' | 'count'
+
+interface HookBase {
+  collection: SanitizedCollectionConfig
+  req: QuireRequest
+  context: Record<string, unknown>
+}
+type MaybePromise<T> = T | Promise<T>
+
+/** Return semantics follow Payload: a returned value replaces the data/doc; `undefined` keeps it. */
+export type BeforeOperationHook = (args: HookBase & { args: DocumentData; operation: OperationName; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+export type BeforeValidateHook = (args: HookBase & { data: DocumentData; operation: 'create' | 'update'; originalDoc?: DocumentData; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+export type BeforeChangeHook = BeforeValidateHook
+export type AfterChangeHook = (args: HookBase & { data: DocumentData; doc: DocumentData; previousDoc: DocumentData; operation: 'create' | 'update'; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+export type BeforeReadHook = (args: HookBase & { doc: DocumentData; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+export type AfterReadHook = (args: HookBase & { doc: DocumentData; findMany: boolean; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+export type BeforeDeleteHook = (args: HookBase & { id: number | string }) => MaybePromise<unknown>
+export type AfterDeleteHook = (args: HookBase & { id: number | string; doc: DocumentData }) => MaybePromise<DocumentData | void>
+export type AfterOperationHook = (args: HookBase & { args: DocumentData; operation: AfterOperationName; result: unknown; overrideAccess: boolean }) => MaybePromise<unknown>
+/**
+ * Quire's addition: runs after the transaction of the write has committed (never on rollback),
+ * for side effects that must only see committed data (cache purges, webhooks, emails).
+ * Errors are logged, not thrown: the write has already happened.
+ */
+export type AfterCommitHook = (args: HookBase & { doc: DocumentData; previousDoc?: DocumentData; operation: 'create' | 'update' | 'delete' }) => MaybePromise<unknown>
+
 export interface CollectionHooks {
-  beforeOperation?: CollectionHook[]
-  beforeValidate?: CollectionHook[]
-  beforeChange?: CollectionHook[]
-  afterChange?: CollectionHook[]
-  beforeRead?: CollectionHook[]
-  afterRead?: CollectionHook[]
-  beforeDelete?: CollectionHook[]
-  afterDelete?: CollectionHook[]
-  afterOperation?: CollectionHook[]
+  beforeOperation?: BeforeOperationHook[]
+  beforeValidate?: BeforeValidateHook[]
+  beforeChange?: BeforeChangeHook[]
+  afterChange?: AfterChangeHook[]
+  beforeRead?: BeforeReadHook[]
+  afterRead?: AfterReadHook[]
+  beforeDelete?: BeforeDeleteHook[]
+  afterDelete?: AfterDeleteHook[]
+  afterOperation?: AfterOperationHook[]
+  afterCommit?: AfterCommitHook[]
+}
+
+interface GlobalHookBase {
+  global: GlobalConfig
+  req: QuireRequest
+  context: Record<string, unknown>
+}
+export interface GlobalHooks {
+  beforeValidate?: ((args: GlobalHookBase & { data: DocumentData; originalDoc?: DocumentData }) => MaybePromise<DocumentData | void>)[]
+  beforeChange?: ((args: GlobalHookBase & { data: DocumentData; originalDoc?: DocumentData }) => MaybePromise<DocumentData | void>)[]
+  afterChange?: ((args: GlobalHookBase & { data: DocumentData; doc: DocumentData; previousDoc: DocumentData }) => MaybePromise<DocumentData | void>)[]
+  beforeRead?: ((args: GlobalHookBase & { doc: DocumentData }) => MaybePromise<DocumentData | void>)[]
+  afterRead?: ((args: GlobalHookBase & { doc: DocumentData }) => MaybePromise<DocumentData | void>)[]
 }

@@ -1,6 +1,7 @@
 import type { Field } from './fields.ts'
-import type { CollectionAccess, CollectionHooks } from './hooks-and-access.ts'
+import type { CollectionAccess, CollectionHooks, GlobalHooks } from './hooks-and-access.ts'
 import type { Sort } from '../query/where-types.ts'
+import type { SelectType } from '../local-api-types.ts'
 import type { PrismaClientConstructor, Provider } from '../database/types.ts'
 
 export interface CollectionConfig {
@@ -11,10 +12,14 @@ export interface CollectionConfig {
   timestamps?: boolean
   /** Sort used when a `find` passes none; default `-createdAt`. */
   defaultSort?: Sort
+  /** The `select` applied when documents of this collection are populated from elsewhere. */
+  defaultPopulate?: SelectType
   hooks?: CollectionHooks
   access?: CollectionAccess
   /** Payload's bulk-operation switches, honoured when access is enforced. */
   disableDuplicate?: boolean
+  /** Document locking (reference §2.3): `false` disables it; default `{ duration: 300 }`. */
+  lockDocuments?: LockDocumentsConfig
   admin?: { useAsTitle?: string; [key: string]: unknown }
 }
 
@@ -22,9 +27,14 @@ export interface GlobalConfig {
   slug: string
   fields: Field[]
   label?: string
-  hooks?: Pick<CollectionHooks, 'beforeValidate' | 'beforeChange' | 'afterChange' | 'beforeRead' | 'afterRead'>
+  hooks?: GlobalHooks
   access?: Pick<CollectionAccess, 'read' | 'update'>
+  /** Document locking (reference §2.3): `false` disables it; default `{ duration: 300 }`. */
+  lockDocuments?: LockDocumentsConfig
 }
+
+/** A lock blocks other users' writes (with `overrideLock: false`) for `duration` seconds after its last refresh. */
+export type LockDocumentsConfig = false | { duration?: number }
 
 export interface DatabaseConfig {
   /** `file:./data/quire.db` (SQLite) or `postgres://…` (PostgreSQL). */

@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { withSqliteLike } from '../query/sqlite-like.ts'
 import { sqliteFileForUrl } from '../toolchain/raw-drivers.ts'
-import type { Database, PrismaClientConstructor, PrismaClientLike } from './types.ts'
+import type { Database, PrismaClientConstructor, PrismaClientLike, Provider } from './types.ts'
 import { providerForUrl } from './types.ts'
 
 export interface OpenDatabaseOptions {
@@ -27,6 +27,23 @@ export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'foreign_keys = ON', 'busy_
 
 export async function openDatabase({ url, PrismaClient, log }: OpenDatabaseOptions): Promise<Database> {
   const provider = providerForUrl(url)
+  const client = await connect(provider, url, PrismaClient, log)
+  if (provider !== 'sqlite') return { provider, client, reader: client, close: () => client.$disconnect() }
+  const reader = await connect(provider, url, PrismaClient, log).catch(async (error: unknown) => {
+    await client.$disconnect().catch(() => undefined)
+    throw error
+  })
+  return {
+    provider,
+    client,
+    reader,
+    close: async () => {
+      await Promise.all([client.$disconnect(), reader.$disconnect()])
+    },
+  }
+}
+
+async function connect(provider: Provider, url: string, PrismaClient: PrismaClientConstructor, log: unknown): Promise<PrismaClientLike> {
   const adapter =
     provider === 'sqlite'
       ? // SQLite's LIKE has no escape character unless the SQL names one, which Prisma never
@@ -48,7 +65,7 @@ export async function openDatabase({ url, PrismaClient, log }: OpenDatabaseOptio
     await client.$disconnect().catch(() => undefined)
     throw new Error(`Cannot open the ${provider} database: ${(error as Error).message}`, { cause: error })
   }
-  return { provider, client, close: () => client.$disconnect() }
+  return client
 }
 
 /** `?schema=name` selects a PostgreSQL schema, as in Prisma's own URLs. */

@@ -1,14 +1,19 @@
 // Transactions follow the work (DESIGN decision 6). The open transaction travels in
 // AsyncLocalStorage, so a Local API call made inside a hook joins it whether or not it was
 // handed `req` — the "forgot to pass req → deadlock" failure of Payload cannot happen.
-// Side effects that must only see committed data queue themselves with `afterCommit`.
+// A nested write runs inside a savepoint: if it fails, only its own writes are undone.
+// Side effects that must only see committed data queue themselves with `afterCommit`; those
+// queued by a nested write that failed are dropped with it.
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { withSavepoint } from './savepoint.ts'
 import type { Database, QueryClient } from './types.ts'
+
+type Effect = () => unknown
 
 interface OpenTransaction {
   db: Database
   client: QueryClient
-  afterCommit: (() => unknown)[]
+  afterCommit: Effect[]
 }
 
 const current = new AsyncLocalStorage<OpenTransaction>()
@@ -22,30 +27,51 @@ export function clientFor(db: Database): QueryClient {
   return open && open.db === db ? open.client : db.client
 }
 
+/** The client to read with: the open transaction (it must see its own writes), else the reader. */
+export function readerFor(db: Database): QueryClient {
+  const open = current.getStore()
+  return open && open.db === db ? open.client : db.reader
+}
+
 export function isInTransaction(db: Database): boolean {
   return current.getStore()?.db === db
 }
 
 /**
- * Runs `work` in a transaction: joins the open one, or opens one and commits it when `work`
- * resolves (rolls back when it throws). `disabled` runs without a transaction of its own.
+ * Runs `work` in a transaction: joins the open one (inside a savepoint), or opens one and
+ * commits it when `work` resolves (rolls back when it throws), then runs the queued
+ * after-commit effects. `disabled` runs without a transaction of its own.
  */
 export async function inTransaction<T>(db: Database, work: (client: QueryClient) => Promise<T>, disabled = false): Promise<T> {
   const open = current.getStore()
-  if (open?.db === db) return work(open.client)
+  if (open?.db === db) {
+    const nested: OpenTransaction = { db, client: open.client, afterCommit: [] }
+    const result = await withSavepoint(open.client, () => current.run(nested, () => work(open.client)))
+    open.afterCommit.push(...nested.afterCommit)
+    return result
+  }
+  // Without a transaction every statement commits on its own, so effects run as they are queued.
   if (disabled) return work(db.client)
-  const afterCommit: (() => unknown)[] = []
-  const result = await db.client.$transaction(
-    (client) => current.run({ db, client, afterCommit }, () => work(client)),
-    TRANSACTION_OPTIONS,
-  )
-  for (const effect of afterCommit) await effect()
+  const effects: Effect[] = []
+  const result = await db.client.$transaction((client) => current.run({ db, client, afterCommit: effects }, () => work(client)), TRANSACTION_OPTIONS)
+  await runEffects(effects)
   return result
 }
 
 /** Queues `effect` to run once the surrounding transaction commits (now, if there is none). */
-export async function afterCommit(db: Database, effect: () => unknown): Promise<void> {
+export async function afterCommit(db: Database, effect: Effect): Promise<void> {
   const open = current.getStore()
   if (open?.db === db) open.afterCommit.push(effect)
-  else await effect()
+  else await runEffects([effect])
+}
+
+/** The write has happened: an effect's failure is reported, never turned into the call's failure. */
+async function runEffects(effects: Effect[]): Promise<void> {
+  for (const effect of effects) {
+    try {
+      await effect()
+    } catch (error) {
+      console.error('[quire] an afterCommit hook failed; the write itself was committed:', error)
+    }
+  }
 }

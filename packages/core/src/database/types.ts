@@ -45,7 +45,15 @@ export type PrismaClientConstructor = new (options: never) => unknown
 /** An open database: the client plus what core needs to know about it. */
 export interface Database {
   provider: Provider
+  /** Writes and transactions. */
   client: PrismaClientLike
+  /**
+   * Reads outside a transaction. On SQLite this is a second connection: the driver adapter has
+   * one connection per client, so reading through the writer would see another call's
+   * uncommitted writes; in WAL mode a separate connection sees only committed data and never
+   * blocks the writer. On PostgreSQL it is the same pooled client.
+   */
+  reader: PrismaClientLike
   close(): Promise<void>
 }
 

@@ -2,6 +2,7 @@
 // and the open database. Operations are plain functions over this, one per file.
 import type { SanitizedConfig } from '../config/types.ts'
 import type { Database } from '../database/types.ts'
+import type { Quire } from '../quire.ts'
 import { APIError } from '../errors/api-error.ts'
 import type { SelectType } from '../local-api-types.ts'
 import type { CollectionStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
@@ -12,6 +13,8 @@ export interface QuireInternals {
   config: SanitizedConfig
   schema: StorageSchema
   db: Database
+  /** The public Local API object, handed to hooks as `req.quire`. */
+  api: Quire
 }
 
 export function collectionOf(quire: QuireInternals, slug: unknown): CollectionStorage {

@@ -1,13 +1,30 @@
-// count: the same where translation as find, one COUNT query.
-import { clientFor } from '../database/transactions.ts'
+// count: beforeOperation → read access (false → Forbidden, or 0 with disableErrors; a Where is
+// ANDed in) → path check → one COUNT query → afterOperation.
+import { combineWhere, decideAccess } from '../access/collection-access.ts'
+import { assertReadablePaths } from '../access/validate-query-paths.ts'
+import { readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
+import { Forbidden } from '../errors/api-error.ts'
 import type { CountOptions } from '../local-api-types.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { collectionOf, type QuireInternals } from './context.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { beforeOperation } from './stages/before-operation.ts'
 
 export async function count(quire: QuireInternals, options: CountOptions<string>): Promise<{ totalDocs: number }> {
   const collection = collectionOf(quire, options.collection)
-  const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: options.where, provider: quire.db.provider })
-  const totalDocs = await delegateFor(clientFor(quire.db), collection.model.delegate).count({ where })
-  return { totalDocs }
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(collection.config, state, 'count', options)
+    const decision = await decideAccess(collection.config.access, 'read', { req: state.req }, state.overrideAccess)
+    if (decision === false) {
+      if (args.disableErrors) return { totalDocs: 0 }
+      throw new Forbidden()
+    }
+    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, undefined, state.req)
+    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
+    const totalDocs = await delegateFor(readerFor(quire.db), collection.model.delegate).count({ where })
+    return afterOperation(collection.config, state, 'count', args, { totalDocs })
+  })
 }

@@ -1,33 +1,55 @@
-// create: (duplicateFromID: load the source) → defaults → validation → relationship check →
-// one insert with its child rows → document. All inside one transaction.
+// create (reference §1.3): beforeOperation → (duplicateFromID: load the source) → create
+// access → beforeChange stages (field access, defaults, hooks, validation) → one insert with
+// its child rows → population → afterRead → afterChange → afterOperation; all in one transaction, whose
+// commit then runs the afterCommit hooks.
 import type { DocumentData } from '../config/hooks-and-access.ts'
+import { requireAccess } from '../access/collection-access.ts'
 import { inTransaction } from '../database/transactions.ts'
 import { mapPrismaError } from '../database/map-prisma-error.ts'
 import { delegateFor } from '../database/types.ts'
 import type { CreateOptions, UntypedQuireTypes } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
-import { copyData, prepareWrite } from './prepare-write.ts'
+import { copyData } from './prepare-write.ts'
 import { duplicateSource } from './duplicate-source.ts'
+import { afterChange } from './stages/after-change.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { afterRead } from './stages/after-read.ts'
+import { beforeChange } from './stages/before-change.ts'
+import { beforeOperation } from './stages/before-operation.ts'
+import { populate } from './stages/populate.ts'
 
-export async function create(quire: QuireInternals, options: CreateOptions<UntypedQuireTypes, string>): Promise<DocumentData> {
+type Options = CreateOptions<UntypedQuireTypes, string>
+
+export async function create(quire: QuireInternals, options: Options): Promise<DocumentData> {
   const collection = collectionOf(quire, options.collection)
-  const { model } = collection
-  effectiveDepth(quire, options.depth)
-  const plan = readPlanFor(model, options)
-  return inTransaction(
-    quire.db,
-    async (client) => {
-      let data = copyData(options.data)
-      if (options.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, options.duplicateFromID)), ...data }
-      const prepared = await prepareWrite(quire, client, collection, { data, operation: 'create', user: options.user, locale: options.locale })
-      try {
-        const row = await delegateFor(client, model.delegate).create({ data: prepared.data, select: plan.select })
-        return rowToDocument(model, row, plan.projection)
-      } catch (error) {
-        throw mapPrismaError(error, model, collection.slug)
-      }
-    },
-    options.disableTransaction,
+  const { model, config } = collection
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, () =>
+    inTransaction(
+      quire.db,
+      async (client) => {
+        const args = await beforeOperation(config, state, 'create', options)
+        const depth = effectiveDepth(quire, args.depth)
+        let data = copyData(args.data)
+        if (args.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, state, args.duplicateFromID)), ...data }
+        await requireAccess(config.access, 'create', { req: state.req, data }, state.overrideAccess)
+        const change = await beforeChange(quire, client, collection, state, { data, operation: 'create' })
+        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+        let row
+        try {
+          row = await delegateFor(client, model.delegate).create({ data: change.prisma, select: plan.select })
+        } catch (error) {
+          throw mapPrismaError(error, model, collection.slug)
+        }
+        const raw = rowToDocument(model, row, plan.projection)
+        await populate(quire, collection.slug, state, [raw], depth, args.populate)
+        let doc = await afterRead(config, state, raw)
+        doc = await afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: {}, operation: 'create' })
+        return afterOperation(config, state, 'create', args, doc)
+      },
+      options.disableTransaction,
+    ),
   )
 }

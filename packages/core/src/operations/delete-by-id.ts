@@ -1,31 +1,32 @@
-// delete by id: one DELETE that returns the removed row (child rows go with it through
-// ON DELETE CASCADE; links pointing at it elsewhere are removed or set null) → document.
+// delete by id: beforeOperation → delete access → the document's delete (delete-one.ts) →
+// afterOperation; in one transaction.
 import type { DocumentData } from '../config/hooks-and-access.ts'
+import { requireAccess } from '../access/collection-access.ts'
 import { inTransaction } from '../database/transactions.ts'
-import { delegateFor } from '../database/types.ts'
 import { NotFound } from '../errors/api-error.ts'
 import type { DeleteByIDOptions } from '../local-api-types.ts'
-import { rowToDocument } from '../documents/row-to-document.ts'
-import { coerceId, collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
-import { isRecordNotFound } from './needs-original.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
+import { coerceId, collectionOf, effectiveDepth, type QuireInternals } from './context.ts'
+import { deleteOne } from './delete-one.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { beforeOperation } from './stages/before-operation.ts'
 
 export async function deleteByID(quire: QuireInternals, options: DeleteByIDOptions<string>): Promise<DocumentData> {
-  const { model } = collectionOf(quire, options.collection)
-  effectiveDepth(quire, options.depth)
-  const id = coerceId(options.id)
-  if (id === undefined) throw new NotFound()
-  const plan = readPlanFor(model, options)
-  return inTransaction(
-    quire.db,
-    async (client) => {
-      try {
-        const row = await delegateFor(client, model.delegate).delete({ where: { id }, select: plan.select })
-        return rowToDocument(model, row, plan.projection)
-      } catch (error) {
-        if (isRecordNotFound(error)) throw new NotFound()
-        throw error
-      }
-    },
-    options.disableTransaction,
+  const collection = collectionOf(quire, options.collection)
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, () =>
+    inTransaction(
+      quire.db,
+      async (client) => {
+        const args = await beforeOperation(collection.config, state, 'delete', options)
+        const depth = effectiveDepth(quire, args.depth)
+        const id = coerceId(args.id)
+        if (id === undefined) throw new NotFound()
+        const decision = await requireAccess(collection.config.access, 'delete', { req: state.req, id }, state.overrideAccess)
+        const doc = await deleteOne(quire, client, collection, state, { id, decision, select: args.select, depth, populate: args.populate })
+        return afterOperation(collection.config, state, 'deleteByID', args, doc)
+      },
+      options.disableTransaction,
+    ),
   )
 }

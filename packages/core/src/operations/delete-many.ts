@@ -1,29 +1,66 @@
-// delete by where → { docs, errors }: read the matching documents (they are the result), then
-// one DELETE … WHERE id IN (…), in one transaction.
+// delete by where → { docs, errors }: beforeOperation → delete access (false → Forbidden; a
+// Where narrows the match) → path check → then either
+//   set-based (no delete or read hooks, no field access): read the matching documents (they
+//   are the result) and one DELETE … WHERE id IN (…), or
+//   per document, each in a savepoint (delete-one.ts), failures reported in `errors`
+// → afterOperation.
 import type { DocumentData } from '../config/hooks-and-access.ts'
+import { combineWhere, requireAccess } from '../access/collection-access.ts'
+import { assertReadablePaths } from '../access/validate-query-paths.ts'
+import { withSavepoint } from '../database/savepoint.ts'
 import { inTransaction } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { APIError } from '../errors/api-error.ts'
 import type { BulkOperationResult, DeleteManyOptions } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
+import { bulkError } from './bulk-error.ts'
 import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { deleteOne } from './delete-one.ts'
+import { needsOriginalDoc } from './needs-original.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { beforeOperation } from './stages/before-operation.ts'
+import { populate } from './stages/populate.ts'
 
-export async function deleteMany(quire: QuireInternals, options: DeleteManyOptions<string>): Promise<BulkOperationResult<DocumentData>> {
+type Result = BulkOperationResult<DocumentData>
+
+export async function deleteMany(quire: QuireInternals, options: DeleteManyOptions<string>): Promise<Result> {
   const collection = collectionOf(quire, options.collection)
-  const { model } = collection
-  if (!options.where || typeof options.where !== 'object') throw new APIError("Missing 'where' query of documents to delete.", 400)
-  effectiveDepth(quire, options.depth)
-  const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: options.where, provider: quire.db.provider })
-  const plan = readPlanFor(model, options)
-  return inTransaction(
-    quire.db,
-    async (client) => {
-      const delegate = delegateFor(client, model.delegate)
-      const rows = await delegate.findMany({ where, select: plan.select })
-      if (rows.length > 0) await delegate.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })
-      return { docs: rows.map((row) => rowToDocument(model, row, plan.projection)), errors: [] }
-    },
-    options.disableTransaction,
+  const { model, config } = collection
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, () =>
+    inTransaction(
+      quire.db,
+      async (client) => {
+        const args = await beforeOperation(config, state, 'delete', options)
+        if (!args.where || typeof args.where !== 'object') throw new APIError("Missing 'where' query of documents to delete.", 400)
+        const depth = effectiveDepth(quire, args.depth)
+        const decision = await requireAccess(config.access, 'delete', { req: state.req }, state.overrideAccess)
+        if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, undefined, state.req)
+        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
+        const delegate = delegateFor(client, model.delegate)
+        if (!needsOriginalDoc(collection)) {
+          const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+          const rows = await delegate.findMany({ where, select: plan.select })
+          const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
+          // Populated before the delete, while links to the deleted documents still exist.
+          await populate(quire, collection.slug, state, docs, depth, args.populate)
+          if (rows.length > 0) await delegate.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })
+          return afterOperation(config, state, 'delete', args, { docs, errors: [] })
+        }
+        const ids = (await delegate.findMany({ where, select: { id: true } })).map((row) => row.id as number)
+        const result: Result = { docs: [], errors: [] }
+        for (const id of ids) {
+          try {
+            result.docs.push(await withSavepoint(client, () => deleteOne(quire, client, collection, state, { id, decision: true, select: args.select, depth })))
+          } catch (error) {
+            result.errors.push(bulkError(id, error))
+          }
+        }
+        return afterOperation(config, state, 'delete', args, result)
+      },
+      options.disableTransaction,
+    ),
   )
 }

@@ -1,26 +1,33 @@
-// The data a duplicate starts from (Payload's default beforeDuplicate): the stored document
+// The data a duplicate starts from: the stored document (read with the caller's read access)
 // without ids or timestamps, array rows without their ids (so they get fresh ones), unique
-// text-like values suffixed with " - Copy" and other unique values cleared.
+// text-like values suffixed with " - Copy" and other unique values cleared (Payload's default
+// beforeDuplicate), then the fields' own beforeDuplicate hooks.
 import type { Field } from '../config/fields.ts'
 import type { DocumentData } from '../config/hooks-and-access.ts'
+import { decideAccess } from '../access/collection-access.ts'
 import { clientFor } from '../database/transactions.ts'
-import { delegateFor } from '../database/types.ts'
 import { NotFound } from '../errors/api-error.ts'
-import { rowToDocument } from '../documents/row-to-document.ts'
+import { runFieldHooks } from '../hooks/field-hooks.ts'
+import type { RequestState } from '../request/create-request.ts'
 import type { CollectionStorage } from '../storage/storage-model.ts'
-import { coerceId, readPlanFor, type QuireInternals } from './context.ts'
+import { coerceId, type QuireInternals } from './context.ts'
+import { loadTarget } from './stages/load-target.ts'
 
 const COPY_SUFFIX = ' - Copy'
 const SUFFIXED_TYPES = new Set(['text', 'textarea', 'code'])
 
-export async function duplicateSource(quire: QuireInternals, collection: CollectionStorage, sourceId: unknown): Promise<DocumentData> {
-  const { model } = collection
+export async function duplicateSource(quire: QuireInternals, collection: CollectionStorage, state: RequestState, sourceId: unknown): Promise<DocumentData> {
   const id = coerceId(sourceId)
-  const plan = readPlanFor(model, { showHiddenFields: true })
-  const row = id === undefined ? null : await delegateFor(clientFor(quire.db), model.delegate).findUnique({ where: { id }, select: plan.select })
-  if (!row) throw new NotFound()
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...doc } = rowToDocument(model, row, plan.projection)
-  return prepareCopy(collection.config.fields, doc)
+  const decision = await decideAccess(collection.config.access, 'read', { req: state.req, id }, state.overrideAccess)
+  if (id === undefined || decision === false) throw new NotFound()
+  const source = await loadTarget(quire, clientFor(quire.db), collection, id, decision, true).catch(() => {
+    // A source hidden by the read rule is simply not found (the findByID side of the rule).
+    throw new NotFound()
+  })
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...doc } = source!
+  const copy = prepareCopy(collection.config.fields, doc)
+  await runFieldHooks('beforeDuplicate', collection.config.fields, copy, { operation: 'create', req: state.req, overrideAccess: state.overrideAccess, collection: collection.config })
+  return copy
 }
 
 function prepareCopy(fields: Field[], doc: DocumentData): DocumentData {

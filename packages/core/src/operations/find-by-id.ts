@@ -1,22 +1,47 @@
-// findByID: one query for the row and its child tables → document; a missing id is NotFound
-// (or null with `disableErrors`).
+// findByID: beforeOperation → read access (false → Forbidden; a Where that excludes the
+// document → NotFound, reference §7) → one query for the row and its child tables →
+// beforeRead → population → afterRead → afterOperation. disableErrors turns Forbidden/NotFound into null.
 import type { DocumentData } from '../config/hooks-and-access.ts'
-import { clientFor } from '../database/transactions.ts'
+import { decideAccess } from '../access/collection-access.ts'
+import { readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
-import { NotFound } from '../errors/api-error.ts'
+import { APIError, Forbidden, NotFound } from '../errors/api-error.ts'
 import type { FindByIDOptions } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
+import { whereToPrisma } from '../query/where-to-prisma.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { coerceId, collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { afterRead, beforeRead } from './stages/after-read.ts'
+import { beforeOperation } from './stages/before-operation.ts'
+import { populate } from './stages/populate.ts'
 
 export async function findByID(quire: QuireInternals, options: FindByIDOptions<string>): Promise<DocumentData | null> {
-  const { model } = collectionOf(quire, options.collection)
-  effectiveDepth(quire, options.depth)
-  const id = coerceId(options.id)
-  const plan = readPlanFor(model, options)
-  const row = id === undefined ? null : await delegateFor(clientFor(quire.db), model.delegate).findUnique({ where: { id }, select: plan.select })
-  if (!row) {
-    if (options.disableErrors) return null
-    throw new NotFound()
-  }
-  return rowToDocument(model, row, plan.projection)
+  const collection = collectionOf(quire, options.collection)
+  const { model, config } = collection
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(config, state, 'read', options)
+    try {
+      const depth = effectiveDepth(quire, args.depth)
+      const id = coerceId(args.id)
+      const decision = await decideAccess(config.access, 'read', { req: state.req, id }, state.overrideAccess)
+      if (decision === false) throw new Forbidden()
+      if (id === undefined) throw new NotFound()
+      const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+      const delegate = delegateFor(readerFor(quire.db), model.delegate)
+      const row =
+        decision === true
+          ? await delegate.findUnique({ where: { id }, select: plan.select })
+          : await delegate.findFirst({ where: { AND: [{ id }, whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider })] }, select: plan.select })
+      if (!row) throw new NotFound()
+      const raw = await beforeRead(config, state, rowToDocument(model, row, plan.projection))
+      await populate(quire, collection.slug, state, [raw], depth, args.populate)
+      const doc = await afterRead(config, state, raw)
+      return afterOperation(config, state, 'findByID', args, doc)
+    } catch (error) {
+      if (args.disableErrors && error instanceof APIError && (error.status === 403 || error.status === 404)) return null
+      throw error
+    }
+  })
 }

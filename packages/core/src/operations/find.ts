@@ -1,27 +1,52 @@
-// find: where → sort → one page of rows (one query for the rows and their child tables) →
-// a count only when the page does not already tell the total → documents.
+// find (reference §1.3): beforeOperation → read access (false → Forbidden, or an empty page
+// with disableErrors; a Where is ANDed in) → where/sort paths checked against field read
+// access → one page of rows (one query with their child tables) → a count only when the page
+// does not already tell the total → beforeRead → population (batched) → afterRead →
+// afterOperation.
 import type { DocumentData } from '../config/hooks-and-access.ts'
-import { clientFor } from '../database/transactions.ts'
+import { combineWhere, decideAccess } from '../access/collection-access.ts'
+import { assertReadablePaths } from '../access/validate-query-paths.ts'
+import { readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
+import { Forbidden } from '../errors/api-error.ts'
 import type { FindOptions, PaginatedDocs } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
 import { sortToPrisma } from '../query/sort-to-prisma.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { pageRequest, paginated, totalFromShortPage } from './paginate.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { afterRead, beforeRead } from './stages/after-read.ts'
+import { beforeOperation } from './stages/before-operation.ts'
+import { populate } from './stages/populate.ts'
 
 export async function find(quire: QuireInternals, options: FindOptions<string>): Promise<PaginatedDocs<DocumentData>> {
   const collection = collectionOf(quire, options.collection)
-  const { model } = collection
-  effectiveDepth(quire, options.depth)
-  const request = pageRequest(options)
-  const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: options.where, provider: quire.db.provider })
-  const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: options.sort ?? collection.config.defaultSort, provider: quire.db.provider })
-  const plan = readPlanFor(model, options)
-  const delegate = delegateFor(clientFor(quire.db), model.delegate)
+  const { model, config } = collection
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(config, state, 'read', options)
+    const depth = effectiveDepth(quire, args.depth)
+    const request = pageRequest(args)
+    const decision = await decideAccess(config.access, 'read', { req: state.req }, state.overrideAccess)
+    if (decision === false) {
+      if (args.disableErrors) return paginated([], 0, request)
+      throw new Forbidden()
+    }
+    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
+    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
+    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider })
+    const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+    const delegate = delegateFor(readerFor(quire.db), model.delegate)
 
-  const rows = await delegate.findMany({ where, orderBy, select: plan.select, take: request.take, skip: request.skip || undefined })
-  const totalDocs = totalFromShortPage(request, rows.length) ?? (await delegate.count({ where }))
-  const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
-  return paginated(docs, totalDocs, request)
+    const rows = await delegate.findMany({ where, orderBy, select: plan.select, take: request.take, skip: request.skip || undefined })
+    const totalDocs = totalFromShortPage(request, rows.length) ?? (await delegate.count({ where }))
+    const raw: DocumentData[] = []
+    for (const row of rows) raw.push(await beforeRead(config, state, rowToDocument(model, row, plan.projection)))
+    await populate(quire, collection.slug, state, raw, depth, args.populate)
+    const docs: DocumentData[] = []
+    for (const doc of raw) docs.push(await afterRead(config, state, doc, true))
+    return afterOperation(config, state, 'find', args, paginated(docs, totalDocs, request))
+  })
 }

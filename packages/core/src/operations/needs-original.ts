@@ -1,6 +1,6 @@
 // Whether a write has to read the stored document first. Reading it costs a query, so an
 // update only does it when something will look at it: a custom `validate` (it receives
-// `originalDoc`) or collection hooks.
+// `originalDoc`), field hooks or field access (they receive the doc), or collection hooks.
 import type { Field } from '../config/fields.ts'
 import type { CollectionStorage } from '../storage/storage-model.ts'
 
@@ -20,6 +20,7 @@ function hasCustomValidate(fields: Field[]): boolean {
   return fields.some((field) => {
     if ('validate' in field && typeof field.validate === 'function') return true
     if (field.hooks && Object.values(field.hooks).some((list) => Array.isArray(list) && list.length > 0)) return true
+    if (field.access && Object.keys(field.access).length > 0) return true
     return (field.type === 'group' || field.type === 'array') && hasCustomValidate(field.fields)
   })
 }

@@ -22,7 +22,9 @@ export function pageRequest(options: { limit?: number; page?: number; pagination
   // Payload's SQL adapter treats a negative limit as "no limit".
   const unlimited = limit <= 0
   if (options.pagination === false || unlimited) {
-    return { take: unlimited ? undefined : limit, skip: 0, page: 1, limit: options.limit ?? 0, counted: false }
+    // Without pagination, only an explicit positive limit caps the result.
+    const take = options.limit !== undefined && !unlimited ? limit : undefined
+    return { take, skip: 0, page: 1, limit: options.limit ?? 0, counted: false }
   }
   return { take: limit, skip: (page - 1) * limit, page, limit, counted: true }
 }

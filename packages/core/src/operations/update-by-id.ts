@@ -1,43 +1,34 @@
-// update by id: (stored document, when validation or hooks need it) → validation of the
-// given fields → relationship check → one update with its child rows → document.
+// update by id (reference §1.3): beforeOperation → update access → the document's update
+// (update-one.ts) → afterOperation; in one transaction.
 import type { DocumentData } from '../config/hooks-and-access.ts'
+import { requireAccess } from '../access/collection-access.ts'
 import { inTransaction } from '../database/transactions.ts'
-import { mapPrismaError } from '../database/map-prisma-error.ts'
-import { delegateFor } from '../database/types.ts'
 import { NotFound } from '../errors/api-error.ts'
 import type { UntypedQuireTypes, UpdateByIDOptions } from '../local-api-types.ts'
-import { rowToDocument } from '../documents/row-to-document.ts'
-import { coerceId, collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
-import { isRecordNotFound, needsOriginalDoc } from './needs-original.ts'
-import { copyData, prepareWrite } from './prepare-write.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
+import { coerceId, collectionOf, effectiveDepth, type QuireInternals } from './context.ts'
+import { copyData } from './prepare-write.ts'
+import { afterOperation } from './stages/after-operation.ts'
+import { beforeOperation } from './stages/before-operation.ts'
+import { updateOne } from './update-one.ts'
 
 export async function updateByID(quire: QuireInternals, options: UpdateByIDOptions<UntypedQuireTypes, string>): Promise<DocumentData> {
   const collection = collectionOf(quire, options.collection)
-  const { model } = collection
-  effectiveDepth(quire, options.depth)
-  const id = coerceId(options.id)
-  if (id === undefined) throw new NotFound()
-  const plan = readPlanFor(model, options)
-  return inTransaction(
-    quire.db,
-    async (client) => {
-      const delegate = delegateFor(client, model.delegate)
-      let originalDoc: DocumentData | undefined
-      if (needsOriginalDoc(collection)) {
-        const full = readPlanFor(model, { showHiddenFields: true })
-        const row = await delegate.findUnique({ where: { id }, select: full.select })
-        if (!row) throw new NotFound()
-        originalDoc = rowToDocument(model, row, full.projection)
-      }
-      const prepared = await prepareWrite(quire, client, collection, { data: copyData(options.data), operation: 'update', originalDoc, user: options.user, locale: options.locale })
-      try {
-        const row = await delegate.update({ where: { id }, data: prepared.data, select: plan.select })
-        return rowToDocument(model, row, plan.projection)
-      } catch (error) {
-        if (isRecordNotFound(error)) throw new NotFound()
-        throw mapPrismaError(error, model, collection.slug)
-      }
-    },
-    options.disableTransaction,
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, () =>
+    inTransaction(
+      quire.db,
+      async (client) => {
+        const args = await beforeOperation(collection.config, state, 'update', options)
+        const depth = effectiveDepth(quire, args.depth)
+        const id = coerceId(args.id)
+        if (id === undefined) throw new NotFound()
+        const data = copyData(args.data)
+        const decision = await requireAccess(collection.config.access, 'update', { req: state.req, id, data }, state.overrideAccess)
+        const doc = await updateOne(quire, client, collection, state, { id, data, decision, select: args.select, depth, populate: args.populate })
+        return afterOperation(collection.config, state, 'updateByID', args, doc)
+      },
+      options.disableTransaction,
+    ),
   )
 }

@@ -1,0 +1,61 @@
+// Runs one kind of field hook over a document: every field's hooks of that kind, in order;
+// a returned value replaces the field's value (undefined keeps it), as in Payload (§6.2).
+import type { Field } from '../config/fields.ts'
+import type { DocumentData, FieldHooks, QuireRequest } from '../config/hooks-and-access.ts'
+import type { GlobalConfig, SanitizedCollectionConfig } from '../config/types.ts'
+import { traverseFields } from './traverse-fields.ts'
+
+export interface FieldHookRun {
+  operation: 'create' | 'update' | 'read' | 'delete'
+  req: QuireRequest
+  overrideAccess: boolean
+  collection?: SanitizedCollectionConfig
+  global?: GlobalConfig
+  originalDoc?: DocumentData
+  previousDoc?: DocumentData
+}
+
+export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Field[], data: DocumentData, run: FieldHookRun): Promise<void> {
+  if (!hasFieldHooks(fields, kind)) return
+  const original = run.originalDoc ?? run.previousDoc
+  await traverseFields(fields, data, original, async ({ field, sibling, originalSibling, path }) => {
+    for (const hook of field.hooks?.[kind] ?? []) {
+      const result = await hook({
+        value: sibling[field.name],
+        data,
+        siblingData: sibling,
+        originalDoc: run.originalDoc,
+        previousDoc: run.previousDoc,
+        previousValue: originalSibling?.[field.name],
+        operation: run.operation,
+        path,
+        field,
+        collection: run.collection,
+        global: run.global,
+        req: run.req,
+        context: run.req.context,
+        overrideAccess: run.overrideAccess,
+      })
+      if (result !== undefined) sibling[field.name] = result
+    }
+  })
+}
+
+const withHooks = new WeakMap<readonly Field[], Set<string>>()
+
+/** Most configs have no field hooks: skip the walk entirely then (memoised per field list). */
+function hasFieldHooks(fields: readonly Field[], kind: keyof FieldHooks): boolean {
+  let kinds = withHooks.get(fields)
+  if (!kinds) {
+    kinds = new Set()
+    const collect = (list: readonly Field[]): void => {
+      for (const field of list) {
+        for (const [name, hooks] of Object.entries(field.hooks ?? {})) if (Array.isArray(hooks) && hooks.length > 0) kinds!.add(name)
+        if (field.type === 'group' || field.type === 'array') collect(field.fields)
+      }
+    }
+    collect(fields)
+    withHooks.set(fields, kinds)
+  }
+  return kinds.has(kind)
+}

@@ -1,0 +1,66 @@
+// The stages between "the caller sent data" and "the data is valid" (reference §1.3):
+// field write access → defaults (create) → field beforeValidate → collection beforeValidate
+// → collection beforeChange → field beforeChange → validation and relationship checks →
+// Prisma data. Nothing is written until all of them have passed.
+import type { DocumentData } from '../../config/hooks-and-access.ts'
+import type { QueryClient } from '../../database/types.ts'
+import { dropUnwritableFields } from '../../access/field-access.ts'
+import { applyDefaults } from '../../documents/apply-defaults.ts'
+import { dataToPrisma, type PrismaData } from '../../documents/data-to-prisma.ts'
+import { ValidationError } from '../../errors/api-error.ts'
+import { runFieldHooks } from '../../hooks/field-hooks.ts'
+import { reduceHooks } from '../../hooks/reduce-hooks.ts'
+import type { RequestState } from '../../request/create-request.ts'
+import type { CollectionStorage } from '../../storage/storage-model.ts'
+import { validateDocument } from '../../validation/validate-document.ts'
+import { checkReferences } from '../check-references.ts'
+import type { QuireInternals } from '../context.ts'
+
+export interface ChangeInput {
+  data: DocumentData
+  operation: 'create' | 'update'
+  id?: number
+  originalDoc?: DocumentData
+}
+
+export interface PreparedChange {
+  /** The data after hooks (what afterChange hooks receive as `data`). */
+  data: DocumentData
+  prisma: PrismaData
+}
+
+export async function beforeChange(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: ChangeInput): Promise<PreparedChange> {
+  const { config } = collection
+  const { req, overrideAccess } = state
+  const { operation, originalDoc } = input
+  let data = input.data
+  if (!overrideAccess) await dropUnwritableFields(config.fields, data, operation, { req, id: input.id, data, doc: originalDoc })
+  if (operation === 'create') data = await applyDefaults(config.fields, data, { user: req.user ?? undefined, locale: req.locale })
+  const run = { operation, req, overrideAccess, collection: config, originalDoc }
+  await runFieldHooks('beforeValidate', config.fields, data, run)
+  const hookArgs = (current: DocumentData) => ({ data: current, operation, originalDoc, collection: config, req, context: req.context, overrideAccess })
+  data = await reduceHooks(config.hooks?.beforeValidate, data, hookArgs)
+  data = await reduceHooks(config.hooks?.beforeChange, data, hookArgs)
+  await runFieldHooks('beforeChange', config.fields, data, run)
+  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc) }
+}
+
+async function validateAndMap(
+  quire: QuireInternals,
+  client: QueryClient,
+  collection: CollectionStorage,
+  data: DocumentData,
+  operation: 'create' | 'update',
+  originalDoc: DocumentData | undefined,
+): Promise<PrismaData> {
+  const validated = await validateDocument({ fields: collection.config.fields, data, originalDoc, operation })
+  if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
+  if (validated.errors.length > 0) throw new ValidationError(validated.errors, collection.slug)
+  const prisma = dataToPrisma(collection.model.fields, validated.data, operation)
+  const now = new Date()
+  if (collection.model.timestamps) {
+    if (operation === 'create') prisma.createdAt = now
+    prisma.updatedAt = now
+  }
+  return prisma
+}

@@ -1,0 +1,47 @@
+// One document's update, shared by update-by-id and update-by-where: load the target (with
+// the access Where) → beforeChange stages → one update with its child rows → population →
+// afterRead → afterChange. Runs inside the caller's transaction.
+import type { DocumentData } from '../config/hooks-and-access.ts'
+import type { AccessDecision } from '../access/collection-access.ts'
+import { mapPrismaError } from '../database/map-prisma-error.ts'
+import { delegateFor, type QueryClient } from '../database/types.ts'
+import { NotFound } from '../errors/api-error.ts'
+import { rowToDocument } from '../documents/row-to-document.ts'
+import type { SelectType } from '../local-api-types.ts'
+import type { RequestState } from '../request/create-request.ts'
+import type { CollectionStorage } from '../storage/storage-model.ts'
+import { readPlanFor, type QuireInternals } from './context.ts'
+import { isRecordNotFound, needsOriginalDoc } from './needs-original.ts'
+import { afterChange } from './stages/after-change.ts'
+import { afterRead } from './stages/after-read.ts'
+import { beforeChange } from './stages/before-change.ts'
+import { loadTarget } from './stages/load-target.ts'
+import { populate } from './stages/populate.ts'
+
+export interface UpdateOneInput {
+  id: number
+  data: DocumentData
+  decision: AccessDecision
+  select?: SelectType
+  depth: number
+  populate?: Record<string, SelectType>
+}
+
+export async function updateOne(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: UpdateOneInput): Promise<DocumentData> {
+  const { model, config } = collection
+  const { id } = input
+  const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection))
+  const change = await beforeChange(quire, client, collection, state, { data: structuredClone(input.data), operation: 'update', id, originalDoc })
+  const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields })
+  let row
+  try {
+    row = await delegateFor(client, model.delegate).update({ where: { id }, data: change.prisma, select: plan.select })
+  } catch (error) {
+    if (isRecordNotFound(error)) throw new NotFound()
+    throw mapPrismaError(error, model, collection.slug)
+  }
+  const raw = rowToDocument(model, row, plan.projection)
+  await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
+  const doc = await afterRead(config, state, raw)
+  return afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: originalDoc ?? {}, operation: 'update' })
+}

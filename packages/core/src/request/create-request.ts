@@ -1,0 +1,39 @@
+// Builds the `req` every hook and access function receives. The request's `context` travels
+// in AsyncLocalStorage as well, so a Local API call made inside a hook shares it even when
+// the hook did not pass `req` on (the transaction travels the same way).
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { QuireRequest, RequestUser } from '../config/hooks-and-access.ts'
+import type { SharedOptions } from '../local-api-types.ts'
+import type { Quire } from '../quire.ts'
+
+interface Scope {
+  quire: Quire
+  context: Record<string, unknown>
+}
+
+const scope = new AsyncLocalStorage<Scope>()
+
+export interface RequestState {
+  req: QuireRequest
+  overrideAccess: boolean
+  showHiddenFields: boolean
+}
+
+export function createRequest(quire: Quire, options: SharedOptions): RequestState {
+  const outer = scope.getStore()
+  const inherited = options.req?.context ?? (outer?.quire === quire ? outer.context : undefined) ?? {}
+  // A call that brings its own context gets a merged copy (its keys win); otherwise it shares
+  // the outer object, so hooks can pass data forward and guard against recursion.
+  const context = options.context ? { ...inherited, ...options.context } : inherited
+  const user = (options.user ?? options.req?.user ?? null) as RequestUser | null
+  return {
+    req: { user, locale: options.locale ?? options.req?.locale, context, quire },
+    overrideAccess: options.overrideAccess ?? true,
+    showHiddenFields: options.showHiddenFields ?? false,
+  }
+}
+
+/** Runs an operation body with its request in scope for nested calls. */
+export function withRequestScope<T>(req: QuireRequest, work: () => Promise<T>): Promise<T> {
+  return scope.run({ quire: req.quire, context: req.context }, work)
+}
