@@ -1,6 +1,6 @@
 // The typed surface of the Local API: option and result shapes of Payload's Local API
 // (reference §1), generic over the generated `QuireTypes` of a content model.
-import type { DocumentData, QuireRequest, RequestUser } from './config/hooks-and-access.ts'
+import type { DocumentData, QuireRequest, RequestUser, UploadedFile } from './config/hooks-and-access.ts'
 import type { Sort, Where } from './query/where-types.ts'
 
 export type DocumentID = number | string
@@ -54,7 +54,15 @@ export interface WriteOptions extends SharedOptions {
   disableTransaction?: boolean
 }
 
-export interface CreateOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions {
+/** Upload collections: the file to store, as bytes or as an absolute path on this machine. */
+export interface FileOptions {
+  file?: UploadedFile
+  filePath?: string
+  /** Reuse the file's name even if a file of that name exists (default: pick `name-1.ext`). */
+  overwriteExistingFiles?: boolean
+}
+
+export interface CreateOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions, FileOptions {
   collection: S
   data: DataOf<T, S>
   /** Copies the stored document and applies `data` over it. */
@@ -86,7 +94,7 @@ export interface CountOptions<S extends string> extends Omit<SharedOptions, 'sel
   disableErrors?: boolean
 }
 
-export interface UpdateByIDOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions {
+export interface UpdateByIDOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions, FileOptions {
   collection: S
   id: DocumentID
   data: DeepPartial<DataOf<T, S>>
@@ -94,7 +102,7 @@ export interface UpdateByIDOptions<T extends QuireTypesShape, S extends Collecti
   where?: never
 }
 
-export interface UpdateManyOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions {
+export interface UpdateManyOptions<T extends QuireTypesShape, S extends CollectionSlug<T>> extends WriteOptions, FileOptions {
   collection: S
   where: Where
   data: DeepPartial<DataOf<T, S>>

@@ -6,6 +6,7 @@ import { providerForUrl } from '../database/types.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
 import { checkStorageNames } from './check-storage-names.ts'
 import { checkFields } from './sanitize-fields.ts'
+import { applyCollectionFeatures } from './collection-features.ts'
 import type { CollectionConfig, Config, GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from './types.ts'
 
 const SLUG = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/
@@ -13,7 +14,7 @@ const MIN_SECRET_LENGTH = 32
 
 export function buildConfig(config: Config): SanitizedConfig {
   const problems: string[] = []
-  const collections: CollectionConfig[] = Array.isArray(config?.collections) ? config.collections : []
+  const collections: CollectionConfig[] = Array.isArray(config?.collections) ? applyCollectionFeatures(config, problems) : []
   const globals: GlobalConfig[] = Array.isArray(config?.globals) ? config.globals : []
   if (!Array.isArray(config?.collections)) problems.push('collections: must be an array (it may be empty)')
   if (config?.globals !== undefined && !Array.isArray(config.globals)) problems.push('globals: must be an array')

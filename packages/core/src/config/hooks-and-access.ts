@@ -17,6 +17,16 @@ export interface QuireRequest {
   context: Record<string, unknown>
   /** The Local API; calls made through it inside a hook join the open transaction. */
   quire: Quire
+  /** The file of an upload create/update (`file`, or `filePath` read from disk). */
+  file?: UploadedFile
+}
+
+/** A file handed to create/update, shaped like Payload's `file` option. */
+export interface UploadedFile {
+  data: Uint8Array
+  mimetype: string
+  name: string
+  size: number
 }
 
 // ── Access ────────────────────────────────────────────────────────────────────────────

@@ -14,6 +14,8 @@ interface OpenTransaction {
   db: Database
   client: QueryClient
   afterCommit: Effect[]
+  /** Undo steps for work outside the database (files written), run if the transaction rolls back. */
+  onRollback: Effect[]
 }
 
 const current = new AsyncLocalStorage<OpenTransaction>()
@@ -45,16 +47,30 @@ export function isInTransaction(db: Database): boolean {
 export async function inTransaction<T>(db: Database, work: (client: QueryClient) => Promise<T>, disabled = false): Promise<T> {
   const open = current.getStore()
   if (open?.db === db) {
-    const nested: OpenTransaction = { db, client: open.client, afterCommit: [] }
-    const result = await withSavepoint(open.client, () => current.run(nested, () => work(open.client)))
+    const nested: OpenTransaction = { db, client: open.client, afterCommit: [], onRollback: [] }
+    let result: T
+    try {
+      result = await withSavepoint(open.client, () => current.run(nested, () => work(open.client)))
+    } catch (error) {
+      await runEffects(nested.onRollback, 'onRollback')
+      throw error
+    }
     open.afterCommit.push(...nested.afterCommit)
+    open.onRollback.push(...nested.onRollback)
     return result
   }
   // Without a transaction every statement commits on its own, so effects run as they are queued.
   if (disabled) return work(db.client)
   const effects: Effect[] = []
-  const result = await db.client.$transaction((client) => current.run({ db, client, afterCommit: effects }, () => work(client)), TRANSACTION_OPTIONS)
-  await runEffects(effects)
+  const undo: Effect[] = []
+  let result: T
+  try {
+    result = await db.client.$transaction((client) => current.run({ db, client, afterCommit: effects, onRollback: undo }, () => work(client)), TRANSACTION_OPTIONS)
+  } catch (error) {
+    await runEffects(undo, 'onRollback')
+    throw error
+  }
+  await runEffects(effects, 'afterCommit')
   return result
 }
 
@@ -62,16 +78,28 @@ export async function inTransaction<T>(db: Database, work: (client: QueryClient)
 export async function afterCommit(db: Database, effect: Effect): Promise<void> {
   const open = current.getStore()
   if (open?.db === db) open.afterCommit.push(effect)
-  else await runEffects([effect])
+  else await runEffects([effect], 'afterCommit')
 }
 
-/** The write has happened: an effect's failure is reported, never turned into the call's failure. */
-async function runEffects(effects: Effect[]): Promise<void> {
+/**
+ * Registers an undo step for work done outside the database (a file written to storage):
+ * it runs if the surrounding transaction rolls back. Without a transaction there is nothing
+ * to register it with, so the caller must clean up on its own failure.
+ */
+export function onRollback(db: Database, effect: Effect): boolean {
+  const open = current.getStore()
+  if (open?.db !== db) return false
+  open.onRollback.push(effect)
+  return true
+}
+
+/** The outcome is decided: an effect's failure is reported, never turned into the call's failure. */
+async function runEffects(effects: Effect[], kind: 'afterCommit' | 'onRollback'): Promise<void> {
   for (const effect of effects) {
     try {
       await effect()
     } catch (error) {
-      console.error('[quire] an afterCommit hook failed; the write itself was committed:', error)
+      console.error(`[quire] an ${kind} step failed (the transaction outcome stands):`, error)
     }
   }
 }

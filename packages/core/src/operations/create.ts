@@ -12,6 +12,7 @@ import { rowToDocument } from '../documents/row-to-document.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
+import { attachFile } from '../uploads/attach-file.ts'
 import { duplicateSource } from './duplicate-source.ts'
 import { afterChange } from './stages/after-change.ts'
 import { afterOperation } from './stages/after-operation.ts'
@@ -33,6 +34,7 @@ export async function create(quire: QuireInternals, options: Options): Promise<D
         const args = await beforeOperation(config, state, 'create', options)
         const depth = effectiveDepth(quire, args.depth)
         let data = copyData(args.data)
+        await attachFile(state, args)
         if (args.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, state, args.duplicateFromID)), ...data }
         await requireAccess(config.access, 'create', { req: state.req, data }, state.overrideAccess)
         const change = await beforeChange(quire, client, collection, state, { data, operation: 'create' })

@@ -8,6 +8,7 @@ import type { UntypedQuireTypes, UpdateByIDOptions } from '../local-api-types.ts
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { coerceId, collectionOf, effectiveDepth, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
+import { attachFile } from '../uploads/attach-file.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { updateOne } from './update-one.ts'
@@ -24,6 +25,7 @@ export async function updateByID(quire: QuireInternals, options: UpdateByIDOptio
         const id = coerceId(args.id)
         if (id === undefined) throw new NotFound()
         const data = copyData(args.data)
+        await attachFile(state, args)
         const decision = await requireAccess(collection.config.access, 'update', { req: state.req, id, data }, state.overrideAccess)
         const doc = await updateOne(quire, client, collection, state, { id, data, decision, select: args.select, depth, populate: args.populate })
         return afterOperation(collection.config, state, 'updateByID', args, doc)

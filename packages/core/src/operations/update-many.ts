@@ -20,6 +20,7 @@ import { whereToPrisma } from '../query/where-to-prisma.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
+import { attachFile } from '../uploads/attach-file.ts'
 import { bulkError } from './bulk-error.ts'
 import { updateInOneStatement } from './set-based-update.ts'
 import { afterOperation } from './stages/after-operation.ts'
@@ -41,6 +42,7 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
         if (!args.where || typeof args.where !== 'object') throw new APIError("Missing 'where' query of documents to update.", 400)
         const depth = effectiveDepth(quire, args.depth)
         const data = copyData(args.data)
+        await attachFile(state, args)
         const decision = await requireAccess(config.access, 'update', { req: state.req, data }, state.overrideAccess)
         if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
         const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })

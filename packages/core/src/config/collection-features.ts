@@ -1,0 +1,36 @@
+// Built-in collection features (auth, upload, …) extend a collection at buildConfig time with
+// the fields and hooks they need, so operations stay generic: an auth collection is an
+// ordinary collection whose config carries a password-hashing hook and hidden fields.
+// Features run in registration order, before validation, and see the whole config.
+import type { CollectionConfig, Config } from './types.ts'
+
+export interface CollectionFeature {
+  name: string
+  /** Whether this collection asks for the feature (e.g. `collection.auth`). */
+  appliesTo(collection: CollectionConfig): boolean
+  /** Config problems of the feature's own options, each with its path and the fix. */
+  check?(collection: CollectionConfig, config: Config): string[]
+  /** The collection with the feature's fields and hooks added. */
+  extend(collection: CollectionConfig, config: Config): CollectionConfig
+}
+
+const features: CollectionFeature[] = []
+
+/** Called once per feature module at import time. */
+export function registerCollectionFeature(feature: CollectionFeature): void {
+  if (features.some((existing) => existing.name === feature.name)) return
+  features.push(feature)
+}
+
+export function applyCollectionFeatures(config: Config, problems: string[]): CollectionConfig[] {
+  return (config.collections ?? []).map((collection) => {
+    let extended = collection
+    for (const feature of features) {
+      if (!feature.appliesTo(collection)) continue
+      const found = feature.check?.(collection, config) ?? []
+      problems.push(...found)
+      if (found.length === 0) extended = feature.extend(extended, config)
+    }
+    return extended
+  })
+}
