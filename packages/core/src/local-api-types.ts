@@ -80,12 +80,15 @@ export interface FindOptions<S extends string> extends SharedOptions {
   /** `false` skips the count query. */
   pagination?: boolean
   disableErrors?: boolean
+  /** Adds `_isLocked` and `_userEditing` to each document (one query for the page). */
+  includeLockStatus?: boolean
 }
 
 export interface FindByIDOptions<S extends string> extends SharedOptions {
   collection: S
   id: DocumentID
   disableErrors?: boolean
+  includeLockStatus?: boolean
 }
 
 export interface CountOptions<S extends string> extends Omit<SharedOptions, 'select' | 'populate' | 'depth'> {
@@ -154,6 +157,7 @@ export interface BulkOperationResult<TDoc> {
 export interface FindGlobalOptions<S extends string> extends SharedOptions {
   slug: S
   disableErrors?: boolean
+  includeLockStatus?: boolean
 }
 
 export interface UpdateGlobalOptions<T extends QuireTypesShape, S extends GlobalSlug<T>> extends WriteOptions {

@@ -37,6 +37,10 @@ import { updateByID } from './operations/update-by-id.ts'
 import { updateMany } from './operations/update-many.ts'
 import { findGlobal } from './operations/find-global.ts'
 import { updateGlobal } from './operations/update-global.ts'
+import * as auth from './auth/index.ts'
+
+/** A signed-in user of collection S: the document plus where it came from (auth/auth-collection.ts). */
+export type AuthUser<T extends QuireTypesShape, S extends CollectionSlug<T>> = DocOf<T, S> & { collection: S; _strategy?: 'session' | 'stateless' | 'api-key'; _sid?: number }
 
 export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
   readonly config: SanitizedConfig
@@ -107,13 +111,64 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
     return duplicate(this.internals, this.bind(options) as never) as Promise<DocOf<T, S>>
   }
 
-  findGlobal<S extends GlobalSlug<T>>(options: FindGlobalOptions<S>): Promise<GlobalDocOf<T, S>> {
-    return findGlobal(this.internals, this.bind(options)) as Promise<GlobalDocOf<T, S>>
+  findGlobal<S extends GlobalSlug<T>>(options: FindGlobalOptions<S> & { disableErrors: true }): Promise<GlobalDocOf<T, S> | null>
+  findGlobal<S extends GlobalSlug<T>>(options: FindGlobalOptions<S>): Promise<GlobalDocOf<T, S>>
+  findGlobal<S extends GlobalSlug<T>>(options: FindGlobalOptions<S>): Promise<GlobalDocOf<T, S> | null> {
+    return findGlobal(this.internals, this.bind(options)) as Promise<GlobalDocOf<T, S> | null>
   }
 
   updateGlobal<S extends GlobalSlug<T>>(options: UpdateGlobalOptions<T, S>): Promise<GlobalDocOf<T, S>> {
     return updateGlobal(this.internals, this.bind(options) as never) as Promise<GlobalDocOf<T, S>>
   }
+
+  // ── auth ──
+  // Authentication (auth/*, issue 5). One block, owned by the auth work; each method is a thin
+  // door to one auth operation. Tokens are iron seals usable as `Authorization: Bearer` or as
+  // the `<cookiePrefix>-token` cookie; setting and clearing that cookie is the HTTP layer's job.
+
+  /** Checks the password and starts a new session → `{ token, user, exp }`; every failure is the same AuthenticationError (401). */
+  login<S extends CollectionSlug<T>>(options: auth.LoginOptions<S>): Promise<auth.LoginResult<AuthUser<T, S>>> {
+    return auth.login(this.internals, this.bind(options)) as Promise<auth.LoginResult<AuthUser<T, S>>>
+  }
+
+  /** The user a request's headers authenticate (Bearer token, API key, then cookie), or null, with their permissions. */
+  auth(options: auth.AuthCallOptions): Promise<auth.AuthResult<AuthUser<T, CollectionSlug<T>>>> {
+    return auth.authenticate(this.internals, options) as Promise<auth.AuthResult<AuthUser<T, CollectionSlug<T>>>>
+  }
+
+  /** Revokes the token's session, or all of the user's sessions with `allSessions`. */
+  logout<S extends CollectionSlug<T>>(options: auth.LogoutOptions<S>): Promise<auth.LogoutResult> {
+    return auth.logout(this.internals, this.bind(options))
+  }
+
+  /** A new token for a valid one: the session is extended and gets a new id (the old token stops working). */
+  refresh<S extends CollectionSlug<T>>(options: auth.RefreshOptions<S>): Promise<auth.RefreshResult<AuthUser<T, S>>> {
+    return auth.refresh(this.internals, this.bind(options)) as Promise<auth.RefreshResult<AuthUser<T, S>>>
+  }
+
+  me(options: auth.MeOptions): Promise<auth.MeResult<AuthUser<T, CollectionSlug<T>>>> {
+    return auth.me(this.internals, this.bind(options)) as Promise<auth.MeResult<AuthUser<T, CollectionSlug<T>>>>
+  }
+
+  /** Mails a reset link to a known email; answers `null` either way (the token itself only with `disableEmail`). */
+  forgotPassword<S extends CollectionSlug<T>>(options: auth.ForgotPasswordOptions<S>): Promise<string | null> {
+    return auth.forgotPassword(this.internals, this.bind(options))
+  }
+
+  /** Sets the password with a reset token (once), revokes every session and starts a new one. */
+  resetPassword<S extends CollectionSlug<T>>(options: auth.ResetPasswordOptions<S>): Promise<auth.LoginResult<AuthUser<T, S>>> {
+    return auth.resetPassword(this.internals, this.bind(options)) as Promise<auth.LoginResult<AuthUser<T, S>>>
+  }
+
+  verifyEmail<S extends CollectionSlug<T>>(options: auth.VerifyEmailOptions<S>): Promise<true> {
+    return auth.verifyEmail(this.internals, this.bind(options))
+  }
+
+  unlock<S extends CollectionSlug<T>>(options: auth.UnlockOptions<S>): Promise<true> {
+    return auth.unlock(this.internals, this.bind(options))
+  }
+  // ── end auth ──
+
 }
 
 export function createQuire<T extends QuireTypesShape = UntypedQuireTypes>(options: { config: SanitizedConfig; db: Database }): Quire<T> {

@@ -52,7 +52,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
   }
 
   it('reads a never-saved global as its defaults, without id or timestamps', async () => {
-    expect(await quire.findGlobal({ slug: 'settings' })).toEqual(defaults)
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(defaults)
     expect(await quire.findGlobal({ slug: 'settings', showHiddenFields: true })).toEqual({ ...defaults, secret: null })
     expect(await quire.findGlobal({ slug: 'footer' })).toEqual({ copyright: null, counter: null })
     expect(await rowsOf('settings')).toBe(0)
@@ -84,7 +84,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
     expect(paths).toEqual(['siteName', 'postsPerPage', 'languages', 'nav.0.label', 'homePage'])
     expect(await rowsOf('settings')).toBe(0)
     expect(await navRows()).toBe(0)
-    expect(await quire.findGlobal({ slug: 'settings' })).toEqual(defaults)
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(defaults)
   })
 
   it('joins the caller\'s transaction: a first save rolled back with it leaves no row', async () => {
@@ -102,6 +102,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
   it('creates the row on the first save, with defaults for the fields not given', async () => {
     firstSave = await quire.updateGlobal({
       slug: 'settings',
+      depth: 0,
       data: {
         siteName: 'Quire',
         launchedAt: '2026-01-02T03:04:05.000Z',
@@ -135,12 +136,13 @@ describe.each(testProviders())('globals on %s', (provider) => {
     expect(firstSave).not.toHaveProperty('secret')
     expect(firstSave.createdAt).toBe(firstSave.updatedAt)
     expect(new Date(firstSave.createdAt as string).toISOString()).toBe(firstSave.createdAt)
-    expect(await quire.findGlobal({ slug: 'settings' })).toEqual(firstSave)
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(firstSave)
     expect(await rowsOf('settings')).toBe(1)
   })
 
   it('updates only the given fields later: groups partially, arrays as a whole', async () => {
     const updated = await quire.updateGlobal({
+      depth: 0,
       slug: 'settings',
       data: { tagline: 'Headless', theme: { color: 'red' }, nav: [{ label: 'Blog', url: '/blog' }] },
     })
@@ -154,16 +156,16 @@ describe.each(testProviders())('globals on %s', (provider) => {
     })
     expect(nav[0]!.id).toMatch(/^[0-9a-f]{24}$/)
     expect(new Date(updated.updatedAt as string).getTime()).toBeGreaterThanOrEqual(new Date(firstSave.updatedAt as string).getTime())
-    expect(await quire.findGlobal({ slug: 'settings' })).toEqual(updated)
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(updated)
     expect(await rowsOf('settings')).toBe(1)
     expect(await navRows()).toBe(1)
   })
 
   it('validates a later save without requiring absent fields, and writes nothing on failure', async () => {
-    const before = await quire.findGlobal({ slug: 'settings' })
+    const before = await quire.findGlobal({ slug: 'settings', depth: 0 })
     expect(await validationPaths(quire.updateGlobal({ slug: 'settings', data: { siteName: null, featured: [home.id, 999_999] } }))).toEqual(['siteName', 'featured'])
-    expect(await quire.findGlobal({ slug: 'settings' })).toEqual(before)
-    const partial = await quire.updateGlobal({ slug: 'settings', data: { maintenance: true } })
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(before)
+    const partial = await quire.updateGlobal({ slug: 'settings', data: { maintenance: true }, depth: 0 })
     expect(partial).toMatchObject({ siteName: 'Quire', maintenance: true })
   })
 
@@ -171,7 +173,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
     expect(await quire.findGlobal({ slug: 'settings', select: { siteName: true, theme: { font: true } } })).toEqual({ id: 1, siteName: 'Quire', theme: { font: 'Inter' } })
     const result = await quire.updateGlobal({ slug: 'settings', data: { postsPerPage: 20 }, select: { postsPerPage: true } })
     expect(result).toEqual({ id: 1, postsPerPage: 20 })
-    expect(await quire.findGlobal({ slug: 'settings' })).toMatchObject({ siteName: 'Quire', postsPerPage: 20, tagline: 'Headless' })
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toMatchObject({ siteName: 'Quire', postsPerPage: 20, tagline: 'Headless' })
   })
 
   it('leaves exactly one row when two first saves race, keeping both changes', async () => {

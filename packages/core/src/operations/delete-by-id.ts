@@ -23,7 +23,7 @@ export async function deleteByID(quire: QuireInternals, options: DeleteByIDOptio
         const id = coerceId(args.id)
         if (id === undefined) throw new NotFound()
         const decision = await requireAccess(collection.config.access, 'delete', { req: state.req, id }, state.overrideAccess)
-        const doc = await deleteOne(quire, client, collection, state, { id, decision, select: args.select, depth, populate: args.populate })
+        const doc = await deleteOne(quire, client, collection, state, { id, decision, select: args.select, depth, populate: args.populate, overrideLock: args.overrideLock })
         return afterOperation(collection.config, state, 'deleteByID', args, doc)
       },
       options.disableTransaction,

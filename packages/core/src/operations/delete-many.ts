@@ -22,6 +22,7 @@ import { needsOriginalDoc } from './needs-original.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
+import { releaseLocksAfterCommit } from '../locking/index.ts'
 
 type Result = BulkOperationResult<DocumentData>
 
@@ -40,20 +41,21 @@ export async function deleteMany(quire: QuireInternals, options: DeleteManyOptio
         if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, undefined, state.req)
         const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
         const delegate = delegateFor(client, model.delegate)
-        if (!needsOriginalDoc(collection)) {
+        if (!needsOriginalDoc(collection) && args.overrideLock !== false) {
           const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
           const rows = await delegate.findMany({ where, select: plan.select })
           const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
           // Populated before the delete, while links to the deleted documents still exist.
           await populate(quire, collection.slug, state, docs, depth, args.populate)
           if (rows.length > 0) await delegate.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })
+          await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: rows.map((row) => row.id as number) })
           return afterOperation(config, state, 'delete', args, { docs, errors: [] })
         }
         const ids = (await delegate.findMany({ where, select: { id: true } })).map((row) => row.id as number)
         const result: Result = { docs: [], errors: [] }
         for (const id of ids) {
           try {
-            result.docs.push(await withSavepoint(client, () => deleteOne(quire, client, collection, state, { id, decision: true, select: args.select, depth })))
+            result.docs.push(await withSavepoint(client, () => deleteOne(quire, client, collection, state, { id, decision: true, select: args.select, depth, overrideLock: args.overrideLock })))
           } catch (error) {
             result.errors.push(bulkError(id, error))
           }

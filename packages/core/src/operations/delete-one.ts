@@ -1,6 +1,6 @@
 // One document's delete, shared by delete-by-id and delete-by-where: beforeDelete (as in
 // Payload it runs before the document is even fetched) → load the target with the access
-// Where (403/404) → one DELETE returning the row (child rows cascade) → population → afterRead →
+// Where (403/404) → lock check → one DELETE returning the row (child rows cascade) → population → afterRead →
 // afterDelete → afterCommit queued.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { AccessDecision } from '../access/collection-access.ts'
@@ -17,19 +17,21 @@ import { queueAfterCommit } from './stages/after-change.ts'
 import { afterRead } from './stages/after-read.ts'
 import { loadTarget } from './stages/load-target.ts'
 import { populate } from './stages/populate.ts'
+import { checkLock, releaseLocksAfterCommit } from '../locking/index.ts'
 
 export async function deleteOne(
   quire: QuireInternals,
   client: QueryClient,
   collection: CollectionStorage,
   state: RequestState,
-  input: { id: number; decision: AccessDecision; select?: SelectType; depth: number; populate?: Record<string, SelectType> },
+  input: { id: number; decision: AccessDecision; select?: SelectType; depth: number; populate?: Record<string, SelectType>; overrideLock?: boolean },
 ): Promise<DocumentData> {
   const { model, config } = collection
   const { id } = input
   const { req } = state
   for (const hook of config.hooks?.beforeDelete ?? []) await hook({ id, collection: config, req, context: req.context })
   await loadTarget(quire, client, collection, id, input.decision, false)
+  await checkLock({ quire, client, target: { collection: collection.slug, id }, user: req.user, overrideLock: input.overrideLock, operation: 'delete' })
   const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields })
   let row
   try {
@@ -43,5 +45,6 @@ export async function deleteOne(
   let doc = await afterRead(config, state, raw)
   doc = await reduceHooks(config.hooks?.afterDelete, doc, (current) => ({ id, doc: current, collection: config, req, context: req.context }))
   await queueAfterCommit(quire.db, config, state, { doc, operation: 'delete' })
+  await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
   return doc
 }

@@ -15,6 +15,7 @@ import { afterOperation } from './stages/after-operation.ts'
 import { afterRead, beforeRead } from './stages/after-read.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
+import { lockStatusFor } from '../locking/index.ts'
 
 export async function findByID(quire: QuireInternals, options: FindByIDOptions<string>): Promise<DocumentData | null> {
   const collection = collectionOf(quire, options.collection)
@@ -35,7 +36,8 @@ export async function findByID(quire: QuireInternals, options: FindByIDOptions<s
           ? await delegate.findUnique({ where: { id }, select: plan.select })
           : await delegate.findFirst({ where: { AND: [{ id }, whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider })] }, select: plan.select })
       if (!row) throw new NotFound()
-      const raw = await beforeRead(config, state, rowToDocument(model, row, plan.projection))
+      const lock = args.includeLockStatus ? (await lockStatusFor(quire, collection.slug, [id])).get(id) : undefined
+      const raw = await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection), ...lock })
       await populate(quire, collection.slug, state, [raw], depth, args.populate)
       const doc = await afterRead(config, state, raw)
       return afterOperation(config, state, 'findByID', args, doc)

@@ -1,21 +1,39 @@
-// findGlobal: one query for the global's row and its child tables → document; a global never
-// saved reads as its default values (no id, no timestamps), as in Payload (reference §1.2).
-// `locale` is passed to function defaults only; localized storage comes later.
+// findGlobal: read access (false → Forbidden, or null with disableErrors) → one query for the
+// row and its child tables (a global never saved reads as its default values, without id or
+// timestamps, reference §1.2) → lock status → beforeRead → population → afterRead.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
+import { APIError } from '../errors/api-error.ts'
 import type { FindGlobalOptions } from '../local-api-types.ts'
+import { globalLockStatusFor } from '../locking/index.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { defaultGlobalDocument } from './global-defaults.ts'
 import { GLOBAL_ROW_ID, globalOf } from './global-row.ts'
+import { globalAfterRead, globalBeforeRead, requireGlobalAccess } from './stages/global-stages.ts'
+import { populate } from './stages/populate.ts'
 
-export async function findGlobal(quire: QuireInternals, options: FindGlobalOptions<string>): Promise<DocumentData> {
+export async function findGlobal(quire: QuireInternals, options: FindGlobalOptions<string>): Promise<DocumentData | null> {
   const global = globalOf(quire, options.slug)
-  const { model } = global
-  effectiveDepth(quire, options.depth)
-  const plan = readPlanFor(model, options)
-  const row = await delegateFor(readerFor(quire.db), model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: plan.select })
-  if (row) return rowToDocument(model, row, plan.projection)
-  return defaultGlobalDocument(global.config.fields, plan.projection, { user: options.user, locale: options.locale })
+  const { model, config } = global
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, async () => {
+    try {
+      const depth = effectiveDepth(quire, options.depth)
+      const client = readerFor(quire.db)
+      await requireGlobalAccess(quire, client, global, 'read', state)
+      const plan = readPlanFor(model, { select: options.select, showHiddenFields: state.showHiddenFields })
+      const row = await delegateFor(client, model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: plan.select })
+      let doc = row ? rowToDocument(model, row, plan.projection) : await defaultGlobalDocument(config.fields, plan.projection, { user: state.req.user ?? undefined, locale: state.req.locale })
+      if (options.includeLockStatus) doc = { ...doc, ...(await globalLockStatusFor(quire, global.slug)) }
+      doc = await globalBeforeRead(config, state, doc)
+      await populate(quire, global.slug, state, [doc], depth, options.populate, model.fields)
+      return await globalAfterRead(config, state, doc)
+    } catch (error) {
+      if (options.disableErrors && error instanceof APIError && (error.status === 403 || error.status === 404)) return null
+      throw error
+    }
+  })
 }

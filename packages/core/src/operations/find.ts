@@ -20,6 +20,7 @@ import { afterOperation } from './stages/after-operation.ts'
 import { afterRead, beforeRead } from './stages/after-read.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
+import { lockStatusFor } from '../locking/index.ts'
 
 export async function find(quire: QuireInternals, options: FindOptions<string>): Promise<PaginatedDocs<DocumentData>> {
   const collection = collectionOf(quire, options.collection)
@@ -43,7 +44,8 @@ export async function find(quire: QuireInternals, options: FindOptions<string>):
     const rows = await delegate.findMany({ where, orderBy, select: plan.select, take: request.take, skip: request.skip || undefined })
     const totalDocs = totalFromShortPage(request, rows.length) ?? (await delegate.count({ where }))
     const raw: DocumentData[] = []
-    for (const row of rows) raw.push(await beforeRead(config, state, rowToDocument(model, row, plan.projection)))
+    const locks = args.includeLockStatus ? await lockStatusFor(quire, collection.slug, rows.map((row) => row.id as number)) : undefined
+    for (const row of rows) raw.push(await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection), ...locks?.get(row.id as number) }))
     await populate(quire, collection.slug, state, raw, depth, args.populate)
     const docs: DocumentData[] = []
     for (const doc of raw) docs.push(await afterRead(config, state, doc, true))

@@ -27,7 +27,7 @@ export async function updateByID(quire: QuireInternals, options: UpdateByIDOptio
         const data = copyData(args.data)
         await attachFile(state, args)
         const decision = await requireAccess(collection.config.access, 'update', { req: state.req, id, data }, state.overrideAccess)
-        const doc = await updateOne(quire, client, collection, state, { id, data, decision, select: args.select, depth, populate: args.populate })
+        const doc = await updateOne(quire, client, collection, state, { id, data, decision, select: args.select, depth, populate: args.populate, overrideLock: args.overrideLock })
         return afterOperation(collection.config, state, 'updateByID', args, doc)
       },
       options.disableTransaction,

@@ -1,8 +1,9 @@
-// updateGlobal, in one transaction: read the row → (exists) validate the given fields as an
-// update → write them; (never saved) defaults + validate as a create → claim row id 1 → write.
+// updateGlobal, in one transaction: update access → lock check → the stored row (if any) →
+// beforeChange stages (field access, hooks) → validation (as an update when the row exists,
+// as a create with defaults on the first save) → claim row id 1 on the first save → write →
+// population → afterRead → afterChange → locks released after commit.
 // A first save that loses the claim to a concurrent one starts over as an update of the row
 // the winner created, so racing first saves both succeed and leave exactly one row.
-// `depth` is checked only (population comes later); `locale` reaches function defaults only.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { inTransaction } from '../database/transactions.ts'
 import { mapPrismaError } from '../database/map-prisma-error.ts'
@@ -10,49 +11,72 @@ import { delegateFor, type QueryClient } from '../database/types.ts'
 import type { PrismaData } from '../documents/data-to-prisma.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
 import type { UntypedQuireTypes, UpdateGlobalOptions } from '../local-api-types.ts'
+import { checkLock, releaseLocksAfterCommit } from '../locking/index.ts'
+import { createRequest, withRequestScope, type RequestState } from '../request/create-request.ts'
 import type { GlobalStorage } from '../storage/storage-model.ts'
-import { effectiveDepth, readPlanFor, type QuireInternals, type ReadPlan } from './context.ts'
+import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { claimGlobalRow, GLOBAL_ROW_ID, globalOf } from './global-row.ts'
 import { prepareGlobalWrite } from './prepare-global-write.ts'
 import { copyData } from './prepare-write.ts'
+import { globalAfterChange, globalAfterRead, globalBeforeChange, requireGlobalAccess } from './stages/global-stages.ts'
+import { populate } from './stages/populate.ts'
 
-export async function updateGlobal(quire: QuireInternals, options: UpdateGlobalOptions<UntypedQuireTypes, string>): Promise<DocumentData> {
+type Options = UpdateGlobalOptions<UntypedQuireTypes, string>
+
+export async function updateGlobal(quire: QuireInternals, options: Options): Promise<DocumentData> {
   const global = globalOf(quire, options.slug)
-  effectiveDepth(quire, options.depth)
-  const plan = readPlanFor(global.model, options)
-  const data = copyData(options.data)
-  const context = { user: options.user, locale: options.locale }
-  return inTransaction(
-    quire.db,
-    async (client) => {
-      const stored = await readStored(client, global)
-      if (stored) {
-        const update = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: stored, ...context })
-        return write(client, global, plan, update)
-      }
-      const firstSave = await prepareGlobalWrite(quire, client, global, { data, operation: 'create', ...context })
-      if (await claimGlobalRow(quire.db, client, global.model)) return write(client, global, plan, firstSave)
-      // Lost the race: the row exists now (committed by the winner), so this is an update.
-      const winner = await readStored(client, global)
-      const update = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: winner, ...context })
-      return write(client, global, plan, update)
-    },
-    options.disableTransaction,
+  const state = createRequest(quire.api, options)
+  const depth = effectiveDepth(quire, options.depth)
+  return withRequestScope(state.req, () =>
+    inTransaction(
+      quire.db,
+      async (client) => {
+        await requireGlobalAccess(quire, client, global, 'update', state)
+        await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
+        const stored = await readStored(client, global)
+        const data = await globalBeforeChange(global.config, state, copyData(options.data), stored)
+        const context = { user: state.req.user ?? undefined, locale: state.req.locale }
+        let prisma: PrismaData
+        if (stored) prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: stored, ...context })
+        else {
+          prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'create', ...context })
+          if (!(await claimGlobalRow(quire.db, client, global.model))) {
+            // Lost the race: the row exists now (committed by the winner), so this is an update.
+            const winner = await readStored(client, global)
+            prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: winner, ...context })
+          }
+        }
+        const doc = await write(quire, client, global, state, { prisma, depth, options })
+        await releaseLocksAfterCommit(quire, { globalSlug: global.slug })
+        return globalAfterChange(global.config, state, { data, doc, previousDoc: stored ?? {} })
+      },
+      options.disableTransaction,
+    ),
   )
 }
 
-/** The whole stored document (hidden fields too), as custom `validate` functions see it. */
+/** The whole stored document (hidden fields too), as hooks and custom `validate` functions see it. */
 async function readStored(client: QueryClient, global: GlobalStorage): Promise<DocumentData | undefined> {
   const full = readPlanFor(global.model, { showHiddenFields: true })
   const row = await delegateFor(client, global.model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: full.select })
   return row ? rowToDocument(global.model, row, full.projection) : undefined
 }
 
-async function write(client: QueryClient, global: GlobalStorage, plan: ReadPlan, data: PrismaData): Promise<DocumentData> {
+async function write(
+  quire: QuireInternals,
+  client: QueryClient,
+  global: GlobalStorage,
+  state: RequestState,
+  { prisma, depth, options }: { prisma: PrismaData; depth: number; options: Options },
+): Promise<DocumentData> {
+  const plan = readPlanFor(global.model, { select: options.select, showHiddenFields: state.showHiddenFields })
+  let row
   try {
-    const row = await delegateFor(client, global.model.delegate).update({ where: { id: GLOBAL_ROW_ID }, data, select: plan.select })
-    return rowToDocument(global.model, row, plan.projection)
+    row = await delegateFor(client, global.model.delegate).update({ where: { id: GLOBAL_ROW_ID }, data: prisma, select: plan.select })
   } catch (error) {
     throw mapPrismaError(error, global.model)
   }
+  const doc = rowToDocument(global.model, row, plan.projection)
+  await populate(quire, global.slug, state, [doc], depth, options.populate, global.model.fields)
+  return globalAfterRead(global.config, state, doc)
 }

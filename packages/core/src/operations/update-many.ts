@@ -27,6 +27,7 @@ import { afterOperation } from './stages/after-operation.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { updateOne } from './update-one.ts'
 import { populate } from './stages/populate.ts'
+import { releaseLocksAfterCommit } from '../locking/index.ts'
 
 type Result = BulkOperationResult<DocumentData>
 
@@ -51,18 +52,20 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
         const delegate = delegateFor(client, model.delegate)
         const take = args.limit && args.limit > 0 ? args.limit : undefined
 
-        const fast = await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
+        // Locks are checked per document, so enforcing them rules out the single-statement path.
+        const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
         if (fast) {
           const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy, select: plan.select }) : []
           const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
           await populate(quire, collection.slug, state, docs, depth, args.populate)
+          await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: fast })
           return afterOperation(config, state, 'update', args, { docs, errors: [] })
         }
         const ids = (await delegate.findMany({ where, orderBy, take, select: { id: true } })).map((row) => row.id as number)
         const result: Result = { docs: [], errors: [] }
         for (const id of ids) {
           try {
-            result.docs.push(await withSavepoint(client, () => updateOne(quire, client, collection, state, { id, data, decision: true, select: args.select, depth: 0 })))
+            result.docs.push(await withSavepoint(client, () => updateOne(quire, client, collection, state, { id, data, decision: true, select: args.select, depth: 0, overrideLock: args.overrideLock })))
           } catch (error) {
             result.errors.push(bulkError(id, error))
           }

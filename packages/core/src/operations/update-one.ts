@@ -1,5 +1,5 @@
 // One document's update, shared by update-by-id and update-by-where: load the target (with
-// the access Where) → beforeChange stages → one update with its child rows → population →
+// the access Where) → lock check → beforeChange stages → one update with its child rows → population →
 // afterRead → afterChange. Runs inside the caller's transaction.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { AccessDecision } from '../access/collection-access.ts'
@@ -17,6 +17,7 @@ import { afterRead } from './stages/after-read.ts'
 import { beforeChange } from './stages/before-change.ts'
 import { loadTarget } from './stages/load-target.ts'
 import { populate } from './stages/populate.ts'
+import { checkLock, releaseLocksAfterCommit } from '../locking/index.ts'
 
 export interface UpdateOneInput {
   id: number
@@ -25,12 +26,16 @@ export interface UpdateOneInput {
   select?: SelectType
   depth: number
   populate?: Record<string, SelectType>
+  /** `false` enforces other users' document locks (423). */
+  overrideLock?: boolean
 }
 
 export async function updateOne(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: UpdateOneInput): Promise<DocumentData> {
   const { model, config } = collection
   const { id } = input
   const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection))
+  // After the 403/404 checks, as in Payload: a locked document is 423 only if the caller could change it.
+  await checkLock({ quire, client, target: { collection: collection.slug, id }, user: state.req.user, overrideLock: input.overrideLock, operation: 'update' })
   const change = await beforeChange(quire, client, collection, state, { data: structuredClone(input.data), operation: 'update', id, originalDoc })
   const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields })
   let row
@@ -43,5 +48,7 @@ export async function updateOne(quire: QuireInternals, client: QueryClient, coll
   const raw = rowToDocument(model, row, plan.projection)
   await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
   const doc = await afterRead(config, state, raw)
+  // A successful write releases every lock on the document (reference §2.3), once committed.
+  await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
   return afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: originalDoc ?? {}, operation: 'update' })
 }

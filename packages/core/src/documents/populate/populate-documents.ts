@@ -10,7 +10,7 @@
 // JSON.stringify, however cyclic the stored data is. Documents that get populated further
 // are clones of the fetched ones; documents at the last level are the fetched objects.
 import type { DocumentData } from '../../config/hooks-and-access.ts'
-import type { StorageSchema } from '../../storage/storage-model.ts'
+import type { FieldStorage, StorageSchema } from '../../storage/storage-model.ts'
 import { collectRelationSlots } from './collect-relation-slots.ts'
 import { FetchedDocuments } from './fetched-documents.ts'
 import { populateSelectFor } from './populate-select.ts'
@@ -21,11 +21,13 @@ interface Reached {
   doc: DocumentData
   /** The depth this document's relationships are populated to. */
   depth: number
+  /** Storage of the document's fields when it is not a collection's (a global's). */
+  fields?: FieldStorage[]
 }
 
 export async function populateDocuments(args: PopulateArgs): Promise<DocumentData[]> {
   const fetched = new FetchedDocuments(args.fetch, (collection) => populateSelectFor(args.config, args.populate, collection))
-  let frontier: Reached[] = args.docs.map((doc) => ({ collection: args.collection, doc, depth: args.depth }))
+  let frontier: Reached[] = args.docs.map((doc) => ({ collection: args.collection, doc, depth: args.depth, fields: args.rootFields }))
   for (let level = 1; level <= args.depth && frontier.length > 0; level += 1) {
     const slots = frontier.flatMap((reached) => slotsOf(args.schema, reached, level))
     await fetched.load(idsByTarget(slots))
@@ -34,11 +36,11 @@ export async function populateDocuments(args: PopulateArgs): Promise<DocumentDat
   return args.docs
 }
 
-function slotsOf(schema: StorageSchema, { collection, doc, depth }: Reached, level: number): RelationSlot[] {
-  const storage = schema.collections.get(collection)
-  if (!storage) throw new Error(`populateDocuments: unknown collection "${collection}"`)
+function slotsOf(schema: StorageSchema, { collection, doc, depth, fields }: Reached, level: number): RelationSlot[] {
+  const own = fields ?? schema.collections.get(collection)?.model.fields
+  if (!own) throw new Error(`populateDocuments: unknown collection "${collection}"`)
   const slots: RelationSlot[] = []
-  collectRelationSlots(storage.model.fields, doc, depth, level, slots)
+  collectRelationSlots(own, doc, depth, level, slots)
   return slots
 }
 

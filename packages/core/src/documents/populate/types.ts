@@ -2,7 +2,7 @@
 import type { DocumentData } from '../../config/hooks-and-access.ts'
 import type { SanitizedConfig } from '../../config/types.ts'
 import type { SelectType } from '../../local-api-types.ts'
-import type { StorageSchema } from '../../storage/storage-model.ts'
+import type { FieldStorage, StorageSchema } from '../../storage/storage-model.ts'
 
 /**
  * Loads documents of one collection at depth 0 (their relationships as ids). Returns only
@@ -14,8 +14,10 @@ export type FetchDocuments = (collection: string, ids: number[], options: { sele
 export interface PopulateArgs {
   schema: StorageSchema
   config: SanitizedConfig
-  /** Slug of the collection `docs` belong to. */
+  /** Slug of the collection `docs` belong to (a global's slug together with `rootFields`). */
   collection: string
+  /** The field storage of `docs` when they are not a collection's documents (a global). */
+  rootFields?: FieldStorage[]
   /** Documents as read at depth 0; populated in place. */
   docs: DocumentData[]
   /** Already clamped to `config.maxDepth` by the caller. 0 → nothing happens. */

@@ -6,6 +6,7 @@ import type { DocumentData } from '../../config/hooks-and-access.ts'
 import { populateDocuments, type FetchDocuments } from '../../documents/populate/index.ts'
 import type { SelectType } from '../../local-api-types.ts'
 import type { RequestState } from '../../request/create-request.ts'
+import type { FieldStorage } from '../../storage/storage-model.ts'
 import type { QuireInternals } from '../context.ts'
 
 export async function populate(
@@ -15,6 +16,7 @@ export async function populate(
   docs: DocumentData[],
   depth: number,
   populateSelect: Record<string, SelectType> | undefined,
+  rootFields?: FieldStorage[],
 ): Promise<void> {
   if (depth <= 0 || docs.length === 0) return
   const fetch: FetchDocuments = async (slug, ids, { select }) => {
@@ -32,5 +34,5 @@ export async function populate(
     })
     return page.docs
   }
-  await populateDocuments({ schema: quire.schema, config: quire.config, collection, docs, depth, fetch, populate: populateSelect })
+  await populateDocuments({ schema: quire.schema, config: quire.config, collection, docs, depth, fetch, populate: populateSelect, rootFields })
 }
