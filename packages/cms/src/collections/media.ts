@@ -1,18 +1,24 @@
-// Images and files. The upload base fields are plain fields until upload handling lands;
-// then the `upload` option will add and fill them instead.
+// Images and PDFs. `upload` adds the file fields (filename, mimeType, filesize, width, height,
+// focalX/focalY, sizes, url) and the checks: type from the bytes, 10 MiB, 40 MP. Files live
+// under <repo>/data/media/media (resolved here, so every process finds the same directory)
+// and are served at /media/media/<filename>.
+import { resolve } from 'node:path'
 import type { CollectionConfig } from '@quire/core'
+import { env } from '../env.ts'
 
 export const media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt' },
+  upload: {
+    staticDir: resolve(env.repoRoot, 'data/media/media'),
+    mimeTypes: ['image/*', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 300, height: 300, fit: 'cover' },
+      { name: 'card', width: 768 },
+    ],
+  },
   fields: [
     { name: 'alt', type: 'text', required: true },
     { name: 'caption', type: 'textarea' },
-    { name: 'filename', type: 'text', unique: true },
-    { name: 'mimeType', type: 'text' },
-    { name: 'filesize', type: 'number' },
-    { name: 'width', type: 'number' },
-    { name: 'height', type: 'number' },
-    { name: 'url', type: 'text' },
   ],
 }
