@@ -9,21 +9,29 @@ export interface DemoSummary {
   categories: number
   posts: number
   editorEmail: string
+  /** The demo password the seed gave the editor (DEMO ONLY; still right unless someone changed it). */
+  editorPassword: string
 }
 
 export const DEMO_EDITOR_EMAIL = 'editor@quire.test'
+/**
+ * DEMO ONLY: the password both demo users get on a fresh database, printed by `pnpm start`
+ * (apps/server/src/main.ts).
+ * Anyone who reads this file knows it — never seed a database that faces the internet.
+ */
+export const DEMO_PASSWORD = 'quire-demo-password'
 
 export async function seedDemoContent(quire: Quire<QuireTypes>): Promise<DemoSummary> {
-  const counts = async (): Promise<Omit<DemoSummary, 'seeded' | 'editorEmail'>> => ({
+  const counts = async (): Promise<Omit<DemoSummary, 'seeded' | 'editorEmail' | 'editorPassword'>> => ({
     users: (await quire.count({ collection: 'users' })).totalDocs,
     categories: (await quire.count({ collection: 'categories' })).totalDocs,
     posts: (await quire.count({ collection: 'posts' })).totalDocs,
   })
   const before = await counts()
-  if (before.users > 0) return { seeded: false, ...before, editorEmail: DEMO_EDITOR_EMAIL }
+  if (before.users > 0) return { seeded: false, ...before, editorEmail: DEMO_EDITOR_EMAIL, editorPassword: DEMO_PASSWORD }
 
-  const editor = await quire.create({ collection: 'users', data: { name: 'Edith Editor', email: DEMO_EDITOR_EMAIL, role: 'editor' } })
-  const author = await quire.create({ collection: 'users', data: { name: 'Arthur Author', email: 'author@quire.test', role: 'author' } })
+  const editor = await quire.create({ collection: 'users', data: { name: 'Edith Editor', email: DEMO_EDITOR_EMAIL, role: 'editor', password: DEMO_PASSWORD } })
+  const author = await quire.create({ collection: 'users', data: { name: 'Arthur Author', email: 'author@quire.test', role: 'author', password: DEMO_PASSWORD } })
   const news = await quire.create({ collection: 'categories', data: { name: 'News', slug: 'news', description: 'What happened' } })
   const guides = await quire.create({ collection: 'categories', data: { name: 'Guides', slug: 'guides', description: 'How to do things' } })
   const posts = [
@@ -44,5 +52,5 @@ export async function seedDemoContent(quire: Quire<QuireTypes>): Promise<DemoSum
       },
     })
   }
-  return { seeded: true, ...(await counts()), editorEmail: editor.email }
+  return { seeded: true, ...(await counts()), editorEmail: editor.email, editorPassword: DEMO_PASSWORD }
 }

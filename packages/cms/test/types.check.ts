@@ -21,9 +21,19 @@ export async function resultsAreTyped(): Promise<void> {
   const linkLabel: string | undefined = post.links?.[0]?.label
   const location: [number, number] | null | undefined = post.location
 
-  const user = await quire.create({ collection: 'users', data: { name: 'Ada', email: 'ada@example.com' } })
+  const user = await quire.create({ collection: 'users', data: { name: 'Ada', email: 'ada@example.com', password: 'pass-word' } })
   const name: string = user.name
   const role: 'admin' | 'editor' | 'author' | null | undefined = user.role
+  // @ts-expect-error password is write-only: documents never carry it
+  void user.password
+  // @ts-expect-error an auth collection needs a password on create
+  await quire.create({ collection: 'users', data: { name: 'Bo', email: 'bo@example.com' } })
+  // @ts-expect-error the hash is Quire's to write, not an input
+  await quire.create({ collection: 'users', data: { name: 'Cy', email: 'cy@example.com', password: 'x-pass', passwordHash: 'x' } })
+  const { user: signedIn, token, exp } = await quire.login({ collection: 'users', data: { email: 'ada@example.com', password: 'pass-word' } })
+  const signedInRole: 'admin' | 'editor' | 'author' | null | undefined = signedIn.role
+  const sessionRow: number | undefined = signedIn._sid
+  void [token satisfies string, exp satisfies number, signedInRole, sessionRow]
 
   void [id, title, createdAt, status, author, tags, hero, related, metaTitle, linkLabel, location, name, role]
 

@@ -1,9 +1,12 @@
-// People who write and edit content. Auth (password, sessions) is added with the auth issue.
+// People who write and edit content, and sign in: `auth: true` adds the password (write-only),
+// sessions, lockout and the hidden auth fields (core's auth feature). `email` is declared here
+// to keep its place in the form; auth keeps a declared email field as it is.
 import type { CollectionConfig } from '@quire/core'
 
 export const users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name' },
+  auth: true,
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'email', type: 'email', required: true, unique: true },

@@ -1,0 +1,83 @@
+// The built-in hooks of an auth collection, placed before the user's own:
+//   beforeChange: drop server-only fields a caller sent; hash `password` (required on create);
+//                 index `apiKey`; normalise email/username; create a verification token.
+//   afterChange:  a new password revokes the user's other sessions (keeping the caller's own);
+//                 a new user with `verify` gets the verification email (after commit).
+import type { AfterChangeHook, BeforeChangeHook, DocumentData, QuireRequest } from '../config/hooks-and-access.ts'
+import { ValidationError } from '../errors/api-error.ts'
+import { API_KEY_INPUT, AUTH_FIELDS, PASSWORD_INPUT, SERVER_ONLY_FIELDS } from './auth-fields.ts'
+import { sendVerificationEmail } from './email/auth-emails.ts'
+import { hashPassword } from './password-hash.ts'
+import { apiKeyIndex, randomToken, tokenHash } from './secret-keys.ts'
+import { deleteUserSessions } from './sessions.ts'
+import type { ResolvedAuthOptions } from './types.ts'
+
+/** Payload's bounds: at least 3 characters; the upper bound only guards against absurd inputs. */
+export const PASSWORD_MIN_LENGTH = 3
+export const PASSWORD_MAX_LENGTH = 40_000
+
+/** Verification tokens made by beforeChange, handed to afterChange of the same call. */
+const pendingVerification = new WeakMap<QuireRequest, string>()
+
+export function checkPassword(password: unknown, path = PASSWORD_INPUT): string {
+  const fail = (message: string): never => {
+    throw new ValidationError([{ path, message }])
+  }
+  if (password === undefined || password === null || password === '') return fail('This field is required.')
+  if (typeof password !== 'string') return fail('This field must be a string.')
+  if (password.length < PASSWORD_MIN_LENGTH) return fail(`This value must be at least ${PASSWORD_MIN_LENGTH} characters long.`)
+  if (password.length > PASSWORD_MAX_LENGTH) return fail(`This value must be at most ${PASSWORD_MAX_LENGTH} characters long.`)
+  return password
+}
+
+export function authBeforeChange(options: ResolvedAuthOptions): BeforeChangeHook {
+  return async ({ data, operation, req, collection }) => {
+    const next: DocumentData = { ...data }
+    for (const name of SERVER_ONLY_FIELDS) delete next[name]
+    const password = next[PASSWORD_INPUT]
+    delete next[PASSWORD_INPUT]
+    if (operation === 'create' || (password !== undefined && password !== null && password !== '')) {
+      try {
+        next[AUTH_FIELDS.passwordHash] = await hashPassword(checkPassword(password), options.scrypt)
+      } catch (error) {
+        if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
+        throw error
+      }
+    }
+    // Stored as login compares them; a `username` field is only a login name with loginWithUsername.
+    for (const name of options.loginWithUsername ? [AUTH_FIELDS.email, AUTH_FIELDS.username] : [AUTH_FIELDS.email]) {
+      if (typeof next[name] === 'string') next[name] = (next[name] as string).trim().toLowerCase()
+    }
+    if (options.useAPIKey && API_KEY_INPUT in next) {
+      const key = next[API_KEY_INPUT]
+      delete next[API_KEY_INPUT]
+      next[AUTH_FIELDS.apiKeyIndex] = typeof key === 'string' && key !== '' ? apiKeyIndex(req.quire.config, key) : null
+    }
+    if (options.verify && operation === 'create' && next[AUTH_FIELDS.emailVerified] !== true) {
+      const token = randomToken()
+      next[AUTH_FIELDS.emailVerified] = false
+      next[AUTH_FIELDS.emailVerificationTokenHash] = tokenHash(token)
+      pendingVerification.set(req, token)
+    }
+    return next
+  }
+}
+
+export function authAfterChange(options: ResolvedAuthOptions): AfterChangeHook {
+  return async ({ data, doc, operation, req, collection }) => {
+    if (operation === 'update' && typeof data[AUTH_FIELDS.passwordHash] === 'string') {
+      const user = { collection: collection.slug, id: String(doc.id) }
+      const caller = req.user
+      const keep = caller && caller.collection === collection.slug && String(caller.id) === user.id && typeof caller._sid === 'number' ? caller._sid : undefined
+      await deleteUserSessions(req.quire, user, keep)
+    }
+    const token = pendingVerification.get(req)
+    if (token !== undefined && operation === 'create') {
+      pendingVerification.delete(req)
+      // `disableVerificationEmail` travels in the context until create has the option itself.
+      if (req.context.disableVerificationEmail !== true) {
+        await sendVerificationEmail({ req, user: doc, token, ...(options.verify || {}) })
+      }
+    }
+  }
+}

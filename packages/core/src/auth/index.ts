@@ -1,0 +1,28 @@
+// Authentication (issue 5): the auth collection feature (registered on import), the Local API
+// auth operations, and the pieces the HTTP layer needs (cookie name, credential parsing,
+// email adapters). Every duration is in seconds.
+import './auth-feature.ts'
+
+export { login } from './login.ts'
+export { authenticate } from './authenticate.ts'
+export { logout } from './logout.ts'
+export { refresh } from './refresh.ts'
+export { me } from './me.ts'
+export { forgotPassword } from './forgot-password.ts'
+export { resetPassword, INVALID_RESET_TOKEN } from './reset-password.ts'
+export { verifyEmail, INVALID_VERIFICATION_TOKEN } from './verify-email.ts'
+export { unlock } from './unlock.ts'
+export { AuthenticationError, LOGIN_FAILED_MESSAGE, USERNAME_LOGIN_FAILED_MESSAGE } from './errors.ts'
+export { AUTH_DEFAULTS, OWASP_SCRYPT, authOptionsOf, resolveAuthOptions } from './auth-options.ts'
+export { AUTH_FIELDS, PASSWORD_INPUT, API_KEY_INPUT } from './auth-fields.ts'
+export { authCookieName, extractCredential, readCookie, DEFAULT_COOKIE_PREFIX, type Credential } from './extract-credentials.ts'
+export { hashPassword, verifyPassword, needsRehash, parsePasswordHash } from './password-hash.ts'
+export { sealPasswordsFor } from './secret-keys.ts'
+export { pruneExpiredSessions } from './sessions.ts'
+export { permissionsFor, type Permissions, type CollectionPermissions, type GlobalPermissions } from './permissions.ts'
+export { createOutboxEmailAdapter, type OutboxEmailAdapter } from './email/outbox-adapter.ts'
+export { createSmtpEmailAdapter, type SmtpEmailAdapter, type SmtpEmailAdapterOptions } from './email/smtp-adapter.ts'
+export { emailAdapterFor } from './email/send-email.ts'
+export { RESET_PASSWORD_PATH, VERIFY_EMAIL_PATH } from './email/auth-emails.ts'
+export type * from './auth-api-types.ts'
+export type * from './types.ts'

@@ -1,0 +1,32 @@
+// Turns "this user may sign in" into a token: a new session row and a seal of its id, or,
+// for `useSessions: false`, a stateless seal of the user id and expiry.
+import type { QuireInternals } from '../operations/context.ts'
+import type { AuthCollection } from './auth-collection.ts'
+import { createSession } from './sessions.ts'
+import { epochSeconds, sealToken } from './tokens.ts'
+
+export interface IssuedToken {
+  token: string
+  /** Seconds since the epoch. */
+  exp: number
+  /** The session's row number (sessions only). */
+  sessionId?: number
+}
+
+/**
+ * `loggedInAt` (seconds) is the original login of a stateless refresh chain: a stateless token
+ * never outlives `maxSessionAge` from it, as a session would not.
+ */
+export async function issueToken(quire: QuireInternals, auth: AuthCollection, userId: number, loggedInAt?: number): Promise<IssuedToken> {
+  const { collection, options } = auth
+  if (options.useSessions) {
+    const { sid, session } = await createSession(quire, { collection: collection.slug, id: String(userId) }, options)
+    const token = await sealToken(quire.config, { kind: 'session', sid }, session.absoluteExpiresAt)
+    return { token, exp: epochSeconds(session.expiresAt), sessionId: session.id }
+  }
+  const now = epochSeconds(new Date())
+  const iat = loggedInAt ?? now
+  const exp = Math.min(now + options.tokenExpiration, iat + options.maxSessionAge)
+  const token = await sealToken(quire.config, { kind: 'stateless', collection: collection.slug, id: String(userId), exp, iat }, new Date(exp * 1000))
+  return { token, exp }
+}

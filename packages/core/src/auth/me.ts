@@ -1,0 +1,24 @@
+// me (reference §8.4): who a token belongs to, with its expiry and strategy; `{ user: null }`
+// for a token that does not authenticate. afterMe hooks may replace the response.
+import type { QuireInternals } from '../operations/context.ts'
+import { createRequest, withRequestScope } from '../request/create-request.ts'
+import { reduceHooks } from '../hooks/reduce-hooks.ts'
+import type { MeOptions, MeResult } from './auth-api-types.ts'
+import { resolveToken } from './resolve-credential.ts'
+
+export async function me(quire: QuireInternals, options: MeOptions): Promise<MeResult> {
+  const state = createRequest(quire.api, options)
+  return withRequestScope(state.req, async () => {
+    const resolved = typeof options.token === 'string' ? await resolveToken(quire, options.token) : undefined
+    if (!resolved || (options.collection !== undefined && resolved.auth.collection.slug !== options.collection)) return { user: null }
+    const { collection } = resolved.auth
+    state.req.user = resolved.user
+    const response: MeResult = { user: resolved.user, collection: collection.slug, exp: resolved.exp, strategy: String(resolved.user._strategy) }
+    return (await reduceHooks(collection.config.hooks?.afterMe, response as unknown as Record<string, unknown>, (current) => ({
+      collection: collection.config,
+      req: state.req,
+      context: state.req.context,
+      response: current,
+    }))) as unknown as MeResult
+  })
+}

@@ -1,0 +1,142 @@
+// The sessions table (DESIGN decision 7): a row per token, found by the SHA-256 of the random
+// id the token seals. A session lives while it is used within `tokenExpiration` seconds (idle
+// expiry, moved forward at most once a minute) and never beyond `maxSessionAge` after login
+// (absolute expiry). Expired rows are refused and deleted when met, and pruned per user at login.
+import type { Database, QueryClient, Row } from '../database/types.ts'
+import { clientFor, readerFor } from '../database/transactions.ts'
+import { delegateFor } from '../database/types.ts'
+import { SESSION_COLUMNS as C } from '../storage/names.ts'
+import type { StorageSchema } from '../storage/storage-model.ts'
+import { randomToken, tokenHash } from './secret-keys.ts'
+import type { ResolvedAuthOptions } from './types.ts'
+
+export interface SessionStore {
+  schema: StorageSchema
+  db: Database
+}
+
+export interface SessionRow {
+  id: number
+  userCollection: string
+  userId: string
+  createdAt: Date
+  expiresAt: Date
+  absoluteExpiresAt: Date
+  lastUsedAt: Date
+}
+
+type Lifetimes = Pick<ResolvedAuthOptions, 'tokenExpiration' | 'maxSessionAge'>
+
+const SELECT = { id: true, createdAt: true, [C.userCollection]: true, [C.userId]: true, [C.expiresAt]: true, [C.absoluteExpiresAt]: true, [C.lastUsedAt]: true }
+
+/** Longest gap between two writes of `lastUsedAt`/`expiresAt` while a session is in use. */
+const TOUCH_INTERVAL_MS = 60_000
+
+function sessions(client: QueryClient, store: SessionStore) {
+  return delegateFor(client, store.schema.sessions.delegate)
+}
+
+function toSession(row: Row): SessionRow {
+  return {
+    id: row.id as number,
+    userCollection: row[C.userCollection] as string,
+    userId: row[C.userId] as string,
+    createdAt: row.createdAt as Date,
+    expiresAt: row[C.expiresAt] as Date,
+    absoluteExpiresAt: row[C.absoluteExpiresAt] as Date,
+    lastUsedAt: row[C.lastUsedAt] as Date,
+  }
+}
+
+function idleExpiry(now: Date, absolute: Date, options: Lifetimes): Date {
+  return new Date(Math.min(now.getTime() + options.tokenExpiration * 1000, absolute.getTime()))
+}
+
+export function isLive(session: SessionRow, now = new Date()): boolean {
+  return session.expiresAt > now && session.absoluteExpiresAt > now
+}
+
+/** A new session with a fresh random id (never reused); returns the raw id for the token. */
+export async function createSession(store: SessionStore, user: { collection: string; id: string }, options: Lifetimes): Promise<{ sid: string; session: SessionRow }> {
+  const now = new Date()
+  const absolute = new Date(now.getTime() + options.maxSessionAge * 1000)
+  const sid = randomToken()
+  const row = await sessions(clientFor(store.db), store).create({
+    data: {
+      [C.idHash]: tokenHash(sid),
+      [C.userCollection]: user.collection,
+      [C.userId]: user.id,
+      [C.expiresAt]: idleExpiry(now, absolute, options),
+      [C.absoluteExpiresAt]: absolute,
+      [C.lastUsedAt]: now,
+      createdAt: now,
+      updatedAt: now,
+    },
+    select: SELECT,
+  })
+  return { sid, session: toSession(row) }
+}
+
+/** The live session a raw id names; an expired one is deleted and reads as none. */
+export async function findLiveSession(store: SessionStore, sid: string): Promise<SessionRow | undefined> {
+  const row = await sessions(readerFor(store.db), store).findUnique({ where: { [C.idHash]: tokenHash(sid) }, select: SELECT })
+  if (!row) return undefined
+  const session = toSession(row)
+  if (isLive(session)) return session
+  await sessions(clientFor(store.db), store).deleteMany({ where: { id: session.id } })
+  return undefined
+}
+
+/** Records use: moves the idle expiry forward, at most once per TOUCH_INTERVAL (one small write). */
+export async function touchSession(store: SessionStore, session: SessionRow, options: Lifetimes): Promise<SessionRow> {
+  const now = new Date()
+  if (now.getTime() - session.lastUsedAt.getTime() < TOUCH_INTERVAL_MS) return session
+  const expiresAt = idleExpiry(now, session.absoluteExpiresAt, options)
+  await sessions(clientFor(store.db), store).updateMany({ where: { id: session.id }, data: { [C.lastUsedAt]: now, [C.expiresAt]: expiresAt, updatedAt: now } })
+  return { ...session, lastUsedAt: now, expiresAt }
+}
+
+/**
+ * Refresh: gives the session a new id and a new idle expiry in one conditional UPDATE, so the
+ * old token stops working at once, and of two concurrent refreshes only one wins. The absolute
+ * expiry stays. Returns undefined when the old id no longer names a live session.
+ */
+export async function rotateSession(store: SessionStore, oldSid: string, options: Lifetimes): Promise<{ sid: string; session: SessionRow } | undefined> {
+  const now = new Date()
+  const current = await sessions(clientFor(store.db), store).findUnique({ where: { [C.idHash]: tokenHash(oldSid) }, select: SELECT })
+  if (!current || !isLive(toSession(current), now)) return undefined
+  const session = toSession(current)
+  const sid = randomToken()
+  const expiresAt = idleExpiry(now, session.absoluteExpiresAt, options)
+  const { count } = await sessions(clientFor(store.db), store).updateMany({
+    where: { [C.idHash]: tokenHash(oldSid), [C.expiresAt]: { gt: now }, [C.absoluteExpiresAt]: { gt: now } },
+    data: { [C.idHash]: tokenHash(sid), [C.expiresAt]: expiresAt, [C.lastUsedAt]: now, updatedAt: now },
+  })
+  return count === 1 ? { sid, session: { ...session, expiresAt, lastUsedAt: now } } : undefined
+}
+
+export async function deleteSession(store: SessionStore, sessionId: number, user: { collection: string; id: string }): Promise<number> {
+  const where = { id: sessionId, [C.userCollection]: user.collection, [C.userId]: user.id }
+  return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
+}
+
+/** Revokes every session of a user, or every one but `exceptSessionId`. */
+export async function deleteUserSessions(store: SessionStore, user: { collection: string; id: string }, exceptSessionId?: number): Promise<number> {
+  const where: Record<string, unknown> = { [C.userCollection]: user.collection, [C.userId]: user.id }
+  if (exceptSessionId !== undefined) where.id = { not: exceptSessionId }
+  return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
+}
+
+/** Deletes expired sessions: of one user (cheap, at login), or all of them (for a scheduled job). */
+export async function pruneExpiredSessions(store: SessionStore, user?: { collection: string; id: string }): Promise<number> {
+  const now = new Date()
+  const expired = { OR: [{ [C.expiresAt]: { lte: now } }, { [C.absoluteExpiresAt]: { lte: now } }] }
+  const where = user ? { AND: [{ [C.userCollection]: user.collection, [C.userId]: user.id }, expired] } : expired
+  return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
+}
+
+/** Sessions created since `since` (the lockout kills those a correct guess may have won in a flood). */
+export async function deleteSessionsCreatedSince(store: SessionStore, user: { collection: string; id: string }, since: Date, client?: QueryClient): Promise<number> {
+  const where = { [C.userCollection]: user.collection, [C.userId]: user.id, createdAt: { gte: since } }
+  return (await sessions(client ?? clientFor(store.db), store).deleteMany({ where })).count
+}
