@@ -4,6 +4,7 @@ import { QueryError } from '../errors/api-error.ts'
 import { coerceValue } from './coerce-value.ts'
 import { escapeLikePattern, likeWords } from './like-pattern.ts'
 import type { ValueKind } from './resolve-path.ts'
+import { LOCALE_COLUMN } from '../storage/names.ts'
 
 export type Filter = Record<string, unknown>
 
@@ -42,4 +43,11 @@ export function assertComparable(kind: ValueKind, context: FilterContext): void 
   if (kind === 'boolean' || kind === 'json') {
     throw new QueryError(`The following path(s) cannot be queried: ${context.path}`, [context.path])
   }
+}
+
+/** Rows of a localized child table count only in their own locale. */
+export function withRowsLocale(locale: string | undefined, filter: Filter): Filter {
+  if (locale === undefined) return filter
+  const own = { [LOCALE_COLUMN]: locale }
+  return Object.keys(filter).length === 0 ? own : { AND: [own, filter] }
 }

@@ -6,7 +6,7 @@
 import { QueryError } from '../errors/api-error.ts'
 import { coerceList, coerceValue, listOf } from './coerce-value.ts'
 import type { Filter, FilterContext } from './filter-helpers.ts'
-import { allOf, anyOf, assertComparable, likeFilters, substringFilter } from './filter-helpers.ts'
+import { allOf, anyOf, assertComparable, likeFilters, substringFilter, withRowsLocale } from './filter-helpers.ts'
 import type { Condition, NormalizedCondition } from './normalize-condition.ts'
 import { degradeTextOperator } from './normalize-condition.ts'
 import type { ListElement, ListLeaf, ValueKind } from './resolve-path.ts'
@@ -14,7 +14,7 @@ import type { LinkTarget } from '../storage/storage-model.ts'
 
 export function listFilter(leaf: ListLeaf, normalized: NormalizedCondition, context: FilterContext): Filter {
   const quantifier = normalized.negated ? 'none' : 'some'
-  return { [leaf.relation]: { [quantifier]: elementFilter(leaf.element, normalized.condition, context) } }
+  return { [leaf.relation]: { [quantifier]: withRowsLocale(leaf.locale, elementFilter(leaf.element, normalized.condition, context)) } }
 }
 
 /** The filter one row must pass. */

@@ -13,11 +13,14 @@
 //   An `id` tie-breaker in the direction of the first applied sort (else of the first requested
 //   one, else ascending) is always appended unless `id` is already sorted, so pagination is
 //   stable. The default sort (collection `defaultSort`) is the caller's job.
+//   A localized field sorts by the call's locale's column (fallback values are not considered);
+//   with `locale: 'all'`, by the default locale's, or the one named as in `title.es`.
 import type { Provider } from '../database/types.ts'
 import type { StorageSchema } from '../storage/storage-model.ts'
 import type { ColumnLeaf, PathStep } from './resolve-path.ts'
 import { collectionModel, resolvePath } from './resolve-path.ts'
 import type { Sort } from './where-types.ts'
+import type { LocaleMode } from '../localization/locale-mode.ts'
 
 export type SortDirection = 'asc' | 'desc'
 export type OrderBy = Record<string, unknown>
@@ -28,6 +31,8 @@ export interface SortToPrismaArgs {
   sort: Sort | undefined
   /** Accepted for symmetry with whereToPrisma; both providers take the same orderBy. */
   provider?: Provider
+  /** The call's locale; the default locale when absent. */
+  locale?: LocaleMode
 }
 
 interface SortTerm {
@@ -44,14 +49,14 @@ export function parseSort(sort: Sort | undefined): SortTerm[] {
     .map((item) => (item.startsWith('-') ? { path: item.slice(1), direction: 'desc' } : { path: item, direction: 'asc' }))
 }
 
-export function sortToPrisma({ schema, collection, sort }: SortToPrismaArgs): OrderBy[] {
+export function sortToPrisma({ schema, collection, sort, locale }: SortToPrismaArgs): OrderBy[] {
   const model = collectionModel(schema, collection)
   const terms = parseSort(sort)
   const orderBy: OrderBy[] = []
   let idSorted = false
   let tieBreak: SortDirection | undefined
   for (const term of terms) {
-    const resolved = resolvePath(schema, model, term.path)
+    const resolved = resolvePath(schema, model, term.path, locale)
     if (!resolved || resolved.leaf.kind !== 'column' || resolved.leaf.value === 'json') continue
     if (resolved.steps.some((step) => step.kind !== 'toOne')) continue
     if (resolved.steps.length === 0 && resolved.leaf.column === 'id') idSorted = true

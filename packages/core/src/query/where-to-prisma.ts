@@ -17,6 +17,9 @@
 //
 // Every unknown path, unknown operator or array-valued condition is collected and reported in
 // one QueryError "The following path(s) cannot be queried: a, b.op".
+//
+// Localized fields match in the call's locale (resolve-path.ts picks the columns; a step into a
+// localized child table also requires the rows' `locale__code`).
 import type { Provider } from '../database/types.ts'
 import { QueryError } from '../errors/api-error.ts'
 import type { ModelStorage, StorageSchema } from '../storage/storage-model.ts'
@@ -28,28 +31,33 @@ import { operatorToPrisma } from './operator-to-prisma.ts'
 import type { PathStep } from './resolve-path.ts'
 import { collectionModel, resolvePath } from './resolve-path.ts'
 import type { Where } from './where-types.ts'
+import type { LocaleMode } from '../localization/locale-mode.ts'
+import { withRowsLocale } from './filter-helpers.ts'
 
 export interface WhereToPrismaArgs {
   schema: StorageSchema
   collection: string
   where: Where | undefined
   provider: Provider
+  /** The call's locale (`state.locale`); the default locale when absent. */
+  locale?: LocaleMode
 }
 
 interface Translation {
   schema: StorageSchema
   model: ModelStorage
   provider: Provider
+  locale: LocaleMode | undefined
   invalidPaths: string[]
 }
 
-export function whereToPrisma({ schema, collection, where, provider }: WhereToPrismaArgs): Filter {
-  return whereToPrismaForModel({ schema, model: collectionModel(schema, collection), where, provider })
+export function whereToPrisma({ schema, collection, where, provider, locale }: WhereToPrismaArgs): Filter {
+  return whereToPrismaForModel({ schema, model: collectionModel(schema, collection), where, provider, locale })
 }
 
 /** The same translation for any model of the schema (globals, array rows). */
-export function whereToPrismaForModel(args: { schema: StorageSchema; model: ModelStorage; where: Where | undefined; provider: Provider }): Filter {
-  const translation: Translation = { schema: args.schema, model: args.model, provider: args.provider, invalidPaths: [] }
+export function whereToPrismaForModel(args: { schema: StorageSchema; model: ModelStorage; where: Where | undefined; provider: Provider; locale?: LocaleMode }): Filter {
+  const translation: Translation = { schema: args.schema, model: args.model, provider: args.provider, locale: args.locale, invalidPaths: [] }
   const filter = args.where === undefined || args.where === null ? {} : translateWhere(args.where, translation)
   if (translation.invalidPaths.length > 0) {
     const paths = [...new Set(translation.invalidPaths)]
@@ -98,7 +106,7 @@ function translateField(path: string, condition: unknown, translation: Translati
     translation.invalidPaths.push(path)
     return []
   }
-  const resolved = resolvePath(translation.schema, translation.model, path)
+  const resolved = resolvePath(translation.schema, translation.model, path, translation.locale)
   if (!resolved) {
     translation.invalidPaths.push(path)
     return []
@@ -141,7 +149,7 @@ function wrapInSteps(steps: PathStep[], negated: boolean, leaf: (negated: boolea
   const [step, ...rest] = steps
   if (!step) return leaf(negated)
   if (step.kind === 'toMany') {
-    return { [step.relation]: { [negated ? 'none' : 'some']: wrapInSteps(rest, false, leaf) } }
+    return { [step.relation]: { [negated ? 'none' : 'some']: withRowsLocale(step.locale, wrapInSteps(rest, false, leaf)) } }
   }
   const related = { [step.relation]: { is: wrapInSteps(rest, negated, leaf) } }
   return negated ? { OR: [{ [step.column]: null }, related] } : related

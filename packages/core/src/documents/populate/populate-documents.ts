@@ -29,18 +29,18 @@ export async function populateDocuments(args: PopulateArgs): Promise<DocumentDat
   const fetched = new FetchedDocuments(args.fetch, (collection) => populateSelectFor(args.config, args.populate, collection))
   let frontier: Reached[] = args.docs.map((doc) => ({ collection: args.collection, doc, depth: args.depth, fields: args.rootFields }))
   for (let level = 1; level <= args.depth && frontier.length > 0; level += 1) {
-    const slots = frontier.flatMap((reached) => slotsOf(args.schema, reached, level))
+    const slots = frontier.flatMap((reached) => slotsOf(args.schema, reached, level, args.localeKeyed ?? false))
     await fetched.load(idsByTarget(slots))
     frontier = fillSlots(slots, fetched, level)
   }
   return args.docs
 }
 
-function slotsOf(schema: StorageSchema, { collection, doc, depth, fields }: Reached, level: number): RelationSlot[] {
+function slotsOf(schema: StorageSchema, { collection, doc, depth, fields }: Reached, level: number, localeKeyed: boolean): RelationSlot[] {
   const own = fields ?? schema.collections.get(collection)?.model.fields
   if (!own) throw new Error(`populateDocuments: unknown collection "${collection}"`)
   const slots: RelationSlot[] = []
-  collectRelationSlots(own, doc, depth, level, slots)
+  collectRelationSlots(own, doc, depth, level, slots, localeKeyed)
   return slots
 }
 

@@ -25,6 +25,8 @@ export interface PopulateArgs {
   fetch: FetchDocuments
   /** Per-collection select for populated documents; wins over the collection's `defaultPopulate`. */
   populate?: Record<string, SelectType>
+  /** Documents were read with `locale: 'all'`: localized fields hold `{ [locale]: value }`. */
+  localeKeyed?: boolean
 }
 
 /** One place in a document that holds a relationship id: `holder[key] === id`. */
