@@ -1,0 +1,61 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readOrCreateSecret } from './dev-secret.ts'
+import { parseEnv } from './env.ts'
+
+const secret = 's'.repeat(32)
+const options = { repoRoot: '/repo', developmentSecret: () => 'd'.repeat(43) }
+
+describe('parseEnv', () => {
+  it('fills development defaults', () => {
+    expect(parseEnv({}, options)).toEqual({
+      production: false,
+      databaseUrl: 'file:/repo/data/quire.db',
+      secret: 'd'.repeat(43),
+      port: 3000,
+      publicUrl: undefined,
+      allowedOrigins: [],
+      mediaDir: '/repo/data/media',
+      webDistDir: '/repo/apps/web/dist',
+      logLevel: 'info',
+    })
+  })
+
+  it('reads and normalises what is set; empty means unset', () => {
+    const env = parseEnv(
+      { DATABASE_URL: 'file:./tmp/x.db', QUIRE_SECRET: secret, PORT: '8080', PUBLIC_URL: 'https://cms.example/admin/', QUIRE_ALLOWED_ORIGINS: ' https://a.example , https://b.example:8443/ ', LOG_LEVEL: '' },
+      options,
+    )
+    expect(env).toMatchObject({ databaseUrl: 'file:/repo/tmp/x.db', secret, port: 8080, publicUrl: 'https://cms.example', allowedOrigins: ['https://a.example', 'https://b.example:8443'], logLevel: 'info' })
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@db/quire' }, options).databaseUrl).toBe('postgres://u@db/quire')
+  })
+
+  it('requires a long enough QUIRE_SECRET in production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' }, options)).toThrow('QUIRE_SECRET must be set in production (at least 32 characters)')
+    expect(() => parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: 'short' }, options)).toThrow('QUIRE_SECRET must be at least 32 characters')
+    expect(parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: secret }, options)).toMatchObject({ production: true, secret })
+  })
+
+  it('refuses values that are not what they claim', () => {
+    expect(() => parseEnv({ PORT: 'eighty' }, options)).toThrow('Invalid environment')
+    expect(() => parseEnv({ PUBLIC_URL: 'javascript:alert(1)' }, options)).toThrow('Invalid environment')
+    expect(() => parseEnv({ QUIRE_ALLOWED_ORIGINS: 'not a url' }, options)).toThrow('Invalid environment')
+  })
+})
+
+describe('readOrCreateSecret', () => {
+  it('creates a 0600 secret once and reads it back afterwards', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'quire-secret-'))
+    try {
+      const file = join(dir, 'data', '.secret')
+      const first = readOrCreateSecret(file)
+      expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expect((await stat(file)).mode & 0o777).toBe(0o600)
+      expect(readOrCreateSecret(file)).toBe(first)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

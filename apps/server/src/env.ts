@@ -1,0 +1,89 @@
+// The server's environment: the only place that reads process.env, validated with zod.
+//   DATABASE_URL    default file:<repo>/data/quire.db; relative file: paths are taken from the repo root
+//   QUIRE_SECRET    ≥ 32 characters; required in production, generated into data/.secret otherwise
+//   PORT            default 3000
+//   PUBLIC_URL      the site's origin as browsers see it (behind a proxy); default: the Host header
+//   QUIRE_ALLOWED_ORIGINS  extra origins allowed to send cookie-carrying mutations (comma-separated)
+//   MEDIA_DIR       uploaded files, served at /media; default <repo>/data/media
+//   LOG_LEVEL       pino level; default info
+import { isAbsolute, join, resolve } from 'node:path'
+import { z } from 'zod'
+import { MIN_SECRET_LENGTH, readOrCreateSecret } from './dev-secret.ts'
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..')
+
+export interface ServerEnv {
+  production: boolean
+  databaseUrl: string
+  secret: string
+  port: number
+  /** An origin (`https://cms.example.com`), without path. */
+  publicUrl: string | undefined
+  allowedOrigins: string[]
+  mediaDir: string
+  /** The built SPA; served when it exists. */
+  webDistDir: string
+  logLevel: string
+}
+
+const origin = z
+  .url({ protocol: /^https?$/ })
+  .transform((url) => new URL(url).origin)
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  QUIRE_SECRET: z.string().min(MIN_SECRET_LENGTH, `QUIRE_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PUBLIC_URL: origin.optional(),
+  QUIRE_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? '').split(',').map((item) => item.trim()).filter((item) => item !== ''))
+    .pipe(z.array(origin)),
+  MEDIA_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface ParseEnvOptions {
+  repoRoot?: string
+  /** Where the development secret comes from when QUIRE_SECRET is unset outside production. */
+  developmentSecret?: () => string
+}
+
+export function parseEnv(raw: Record<string, string | undefined>, options: ParseEnvOptions = {}): ServerEnv {
+  const repoRoot = options.repoRoot ?? REPO_ROOT
+  // An empty variable (`PORT= pnpm start`) means "unset", as shells and .env files intend.
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''))
+  const parsed = schema.safeParse(present)
+  if (!parsed.success) throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`)
+  const env = parsed.data
+  const production = env.NODE_ENV === 'production'
+  if (production && env.QUIRE_SECRET === undefined) throw new Error(`QUIRE_SECRET must be set in production (at least ${MIN_SECRET_LENGTH} characters)`)
+  const secret = env.QUIRE_SECRET ?? (options.developmentSecret ?? (() => readOrCreateSecret(join(repoRoot, 'data', '.secret'))))()
+  return {
+    production,
+    databaseUrl: databaseUrl(env.DATABASE_URL, repoRoot),
+    secret,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL,
+    allowedOrigins: env.QUIRE_ALLOWED_ORIGINS,
+    mediaDir: env.MEDIA_DIR ? resolve(repoRoot, env.MEDIA_DIR) : join(repoRoot, 'data', 'media'),
+    webDistDir: join(repoRoot, 'apps', 'web', 'dist'),
+    logLevel: env.LOG_LEVEL,
+  }
+}
+
+function databaseUrl(raw: string | undefined, repoRoot: string): string {
+  const url = raw ?? 'file:./data/quire.db'
+  if (!url.startsWith('file:')) return url
+  const path = url.slice('file:'.length)
+  return isAbsolute(path) ? url : `file:${resolve(repoRoot, path)}`
+}
+
+/** The environment of this process (memoised: the development secret is read once). */
+let loaded: ServerEnv | undefined
+export function loadEnv(): ServerEnv {
+  loaded ??= parseEnv(process.env)
+  return loaded
+}

@@ -1,0 +1,38 @@
+// `pnpm start`: migrate the database (SQLite at data/quire.db unless DATABASE_URL says
+// otherwise), seed demo content once, serve API, media and SPA on one port, print the URL.
+import { mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import cmsConfig from '@quire/cms/config'
+import { seedDemoContent } from '@quire/cms/demo-content'
+import type { QuireTypes } from '@quire/cms/types'
+import { getQuire } from '@quire/core'
+import { applyMigrations, sqliteFileForUrl } from '@quire/core/toolchain'
+import { loadEnv, REPO_ROOT } from './env.ts'
+import { createLogger } from './logger.ts'
+import { withServerEnv } from './quire-config.ts'
+import { createQuireServer } from './server.ts'
+import { shutdownOnSignals } from './shutdown.ts'
+
+const env = loadEnv()
+const logger = createLogger({ level: env.logLevel })
+const say = (line: string): void => void process.stdout.write(`${line}\n`)
+
+const sqlite = env.databaseUrl.startsWith('file:')
+const target = sqlite ? sqliteFileForUrl(env.databaseUrl) : 'PostgreSQL'
+if (sqlite) await mkdir(dirname(target), { recursive: true })
+const applied = await applyMigrations({ url: env.databaseUrl, dir: join(REPO_ROOT, 'prisma', 'migrations') })
+say(applied.length > 0 ? `✓ applied ${applied.length} migration(s) to ${target}: ${applied.join(', ')}` : `✓ ${target} is up to date`)
+
+const config = withServerEnv(cmsConfig, env)
+const quire = await getQuire<QuireTypes>({ config })
+const summary = await seedDemoContent(quire)
+say(summary.seeded ? '✓ loaded demo content through the Local API' : '✓ demo content was already there')
+say(`  ${summary.users} users, ${summary.categories} categories, ${summary.posts} posts`)
+
+await mkdir(env.mediaDir, { recursive: true })
+const server = createQuireServer({ quire: await getQuire({ config }), env, logger })
+const url = await server.listen(env.port)
+shutdownOnSignals({ server, db: quire.db, logger })
+say(`✓ Quire is running at ${env.publicUrl ?? url}`)
+const password = 'editorPassword' in summary && typeof summary.editorPassword === 'string' ? summary.editorPassword : undefined
+say(`  demo editor: ${summary.editorEmail}${password ? ` / ${password}` : ' (sign-in arrives with the authentication issue)'}`)

@@ -1,0 +1,53 @@
+// /trpc: tRPC's Node adapter with the body size capped (tRPC's default is unlimited), batches
+// capped, a context per request (iron-session cookie → user → user-bound Local API) and
+// unexpected errors logged with the request id. Responses are shaped by @quire/api's formatter.
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import { appRouter, createApiContext, describeError, type Authenticate } from '@quire/api'
+import type { Quire } from '@quire/core'
+import { createHTTPHandler } from '@trpc/server/adapters/standalone'
+import type { SessionOptions } from 'iron-session'
+import type { Logger } from './logger.ts'
+import { ironSessionCookie } from './session-cookie.ts'
+import type { Handler } from './http-types.ts'
+
+export const DEFAULT_MAX_BODY_SIZE = 12 * 1024 * 1024
+export const MAX_BATCH_SIZE = 20
+
+export interface TrpcHandlerOptions {
+  quire: Quire
+  sessionOptions: SessionOptions
+  logger: Logger
+  requestIdOf(req: IncomingMessage): string
+  authenticate?: Authenticate
+  maxBodySize?: number
+}
+
+export function createTrpcHandler(options: TrpcHandlerOptions): Handler {
+  const { quire, sessionOptions, logger, requestIdOf, authenticate } = options
+  return createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    maxBodySize: options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE,
+    maxBatchSize: MAX_BATCH_SIZE,
+    async createContext({ req, res }) {
+      const session = await ironSessionCookie(req, res, sessionOptions)
+      const meta = { requestId: requestIdOf(req), ip: req.socket.remoteAddress, origin: req.headers.origin, headers: toHeaders(req.headers) }
+      return createApiContext({ quire, session, meta, ...(authenticate ? { authenticate } : {}) })
+    },
+    onError({ error, path, req }) {
+      if (describeError(error).expected) return
+      logger.error({ reqId: requestIdOf(req), path, err: error.cause ?? error }, 'unexpected error in a procedure')
+    },
+  })
+}
+
+export function toHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value === undefined) continue
+    // HTTP/2 pseudo-headers (":path") are not headers and Headers refuses them.
+    if (name.startsWith(':')) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  return headers
+}

@@ -1,0 +1,16 @@
+// The whole API. Browsers call these procedures through `/trpc`; every one of them runs with
+// the Local API bound to the session user, so access control always applies.
+import { authRouter } from './routers/auth.ts'
+import { collectionsRouter } from './routers/collections.ts'
+import { globalsRouter } from './routers/globals.ts'
+import { serverFunctions } from './routers/server-functions.ts'
+import { router } from './trpc.ts'
+
+export const appRouter = router({
+  collections: collectionsRouter,
+  globals: globalsRouter,
+  auth: authRouter,
+  ...serverFunctions,
+})
+
+export type AppRouter = typeof appRouter

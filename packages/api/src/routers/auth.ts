@@ -1,0 +1,81 @@
+// Authentication procedures: the seed's login / logout (allSessions) / refresh, plus me and the
+// password and email flows. The token lives only in the HttpOnly iron-session cookie
+// (ctx.session); it is never returned to the browser, so script on the page cannot steal it.
+// They call the trusted Local API because they run before anyone is signed in; each one acts
+// only on the credentials it was given or on the caller's own session.
+import { Unauthorized } from '@quire/core'
+import { z } from 'zod'
+import { requireCollection } from '../config-slugs.ts'
+import type { ApiContext } from '../context.ts'
+import { slugSchema } from '../inputs/schemas.ts'
+import { publicProcedure, router } from '../trpc.ts'
+
+const authCollection = slugSchema.default('users')
+const email = z.string().min(1).max(320)
+const password = z.string().min(1).max(1024)
+const token = z.string().min(1).max(4096)
+
+/** The session cookie's token, else an `Authorization: Bearer` one (API clients). */
+function callerToken(ctx: ApiContext): string | undefined {
+  return ctx.session.token ?? /^Bearer\s+(\S+)$/i.exec(ctx.meta.headers.get('authorization') ?? '')?.[1]
+}
+
+export const FORGOT_PASSWORD_ANSWER = 'If an account with that address exists, an email with a reset link is on its way.'
+
+export const authRouter = router({
+  login: publicProcedure
+    .input(z.strictObject({ collection: authCollection, email: email.optional(), username: email.optional(), password }))
+    .mutation(async ({ ctx, input }) => {
+      const { collection, ...data } = requireCollection(ctx, input)
+      const result = await ctx.quire.login({ collection, data })
+      await ctx.session.set(result.token, new Date(result.exp * 1000))
+      return { user: result.user, exp: result.exp }
+    }),
+
+  logout: publicProcedure
+    .input(z.strictObject({ allSessions: z.boolean().optional() }).optional())
+    .mutation(async ({ ctx, input }) => {
+      const user = ctx.user
+      const { revokedSessions } = user ? await ctx.quire.logout({ collection: user.collection, user, allSessions: input?.allSessions }) : { revokedSessions: 0 }
+      ctx.session.clear()
+      return { revokedSessions }
+    }),
+
+  refresh: publicProcedure.mutation(async ({ ctx }) => {
+    const current = callerToken(ctx)
+    if (!ctx.user || !current) throw new Unauthorized()
+    const result = await ctx.quire.refresh({ collection: ctx.user.collection, token: current })
+    if (ctx.session.token) await ctx.session.set(result.token, new Date(result.exp * 1000))
+    return { user: result.user, exp: result.exp }
+  }),
+
+  me: publicProcedure.query(async ({ ctx }) => {
+    const current = callerToken(ctx)
+    if (!ctx.user || !current) return { user: null }
+    const { user, collection, exp } = await ctx.quire.me({ token: current })
+    return { user, collection, exp }
+  }),
+
+  forgotPassword: publicProcedure
+    .input(z.strictObject({ collection: authCollection, email }))
+    .mutation(async ({ ctx, input }) => {
+      // The reset token goes by email only, and the answer is the same whether the account exists.
+      await ctx.quire.forgotPassword({ collection: requireCollection(ctx, input).collection, data: { email: input.email } })
+      return { message: FORGOT_PASSWORD_ANSWER }
+    }),
+
+  resetPassword: publicProcedure
+    .input(z.strictObject({ collection: authCollection, token, password }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password } })
+      await ctx.session.set(result.token, new Date(result.exp * 1000))
+      return { user: result.user, exp: result.exp }
+    }),
+
+  verifyEmail: publicProcedure
+    .input(z.strictObject({ collection: authCollection, token }))
+    .mutation(async ({ ctx, input }) => ({ verified: await ctx.quire.verifyEmail({ collection: requireCollection(ctx, input).collection, token: input.token }) })),
+
+  // TODO(auth): sessions.list / sessions.revoke({ id }) once the Local API can list and revoke
+  // one user's sessions (auth/sessions.ts has the store functions but no Quire method yet).
+})
