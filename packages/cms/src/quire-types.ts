@@ -5,6 +5,11 @@ export interface User {
   name: string;
   email: string;
   role?: 'admin' | 'editor' | 'author' | null;
+  passwordHash?: string | null;
+  resetPasswordTokenHash?: string | null;
+  resetPasswordExpiration?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -13,18 +18,42 @@ export interface UserData {
   name: string;
   email: string;
   role?: 'admin' | 'editor' | 'author' | null;
+  resetPasswordExpiration?: string | Date | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | Date | null;
+  password: string;
 }
 
 export interface Media {
   id: number;
   alt: string;
   caption?: string | null;
+  url?: string | null;
   filename?: string | null;
   mimeType?: string | null;
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
-  url?: string | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+    } | null;
+    card?: {
+      url?: string | null;
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+    } | null;
+  } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,12 +61,32 @@ export interface Media {
 export interface MediaData {
   alt: string;
   caption?: string | null;
+  url?: string | null;
   filename?: string | null;
   mimeType?: string | null;
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
-  url?: string | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+    } | null;
+    card?: {
+      url?: string | null;
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+    } | null;
+  } | null;
 }
 
 export interface Category {

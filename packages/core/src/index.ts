@@ -15,3 +15,35 @@ export { populateDocuments, defaultFetchDocuments } from './documents/populate/i
 export type { FetchDocuments, PopulateArgs } from './documents/populate/index.ts'
 export { lockDocument, unlockDocument, DEFAULT_LOCK_DURATION_SECONDS } from './locking/index.ts'
 export type { LockStatus, LockTarget, LockUser, LockDocumentOptions } from './locking/index.ts'
+export * from './uploads/index.ts'
+// ── auth (issue 5): importing auth/ registers the auth collection feature; these are what
+// the HTTP layer needs besides the Quire methods (login, auth, logout, refresh, me, …). ──
+export {
+  AuthenticationError,
+  LOGIN_FAILED_MESSAGE,
+  USERNAME_LOGIN_FAILED_MESSAGE,
+  INVALID_RESET_TOKEN,
+  INVALID_VERIFICATION_TOKEN,
+  AUTH_DEFAULTS,
+  AUTH_FIELDS,
+  OWASP_SCRYPT,
+  DEFAULT_COOKIE_PREFIX,
+  RESET_PASSWORD_PATH,
+  VERIFY_EMAIL_PATH,
+  authCookieName,
+  authOptionsOf,
+  extractCredential,
+  readCookie,
+  sealPasswordsFor,
+  hashPassword,
+  verifyPassword,
+  pruneExpiredSessions,
+  createOutboxEmailAdapter,
+  createSmtpEmailAdapter,
+  emailAdapterFor,
+} from './auth/index.ts'
+export type * from './auth/auth-api-types.ts'
+export type * from './auth/types.ts'
+export type { Permissions, CollectionPermissions, GlobalPermissions, Credential, OutboxEmailAdapter, SmtpEmailAdapter, SmtpEmailAdapterOptions } from './auth/index.ts'
+export type { AuthUser } from './quire.ts'
+// ── end auth ──

@@ -37,10 +37,10 @@ import { updateByID } from './operations/update-by-id.ts'
 import { updateMany } from './operations/update-many.ts'
 import { findGlobal } from './operations/find-global.ts'
 import { updateGlobal } from './operations/update-global.ts'
-import * as auth from './auth/index.ts'
+import * as authApi from './auth/index.ts'
 
 /** A signed-in user of collection S: the document plus where it came from (auth/auth-collection.ts). */
-export type AuthUser<T extends QuireTypesShape, S extends CollectionSlug<T>> = DocOf<T, S> & { collection: S; _strategy?: 'session' | 'stateless' | 'api-key'; _sid?: number }
+export type AuthUser<T extends QuireTypesShape, S extends CollectionSlug<T>> = DocOf<T, S> & { collection: string; _strategy?: 'session' | 'stateless' | 'api-key'; _sid?: number }
 
 export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
   readonly config: SanitizedConfig
@@ -127,45 +127,45 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
   // the `<cookiePrefix>-token` cookie; setting and clearing that cookie is the HTTP layer's job.
 
   /** Checks the password and starts a new session → `{ token, user, exp }`; every failure is the same AuthenticationError (401). */
-  login<S extends CollectionSlug<T>>(options: auth.LoginOptions<S>): Promise<auth.LoginResult<AuthUser<T, S>>> {
-    return auth.login(this.internals, this.bind(options)) as Promise<auth.LoginResult<AuthUser<T, S>>>
+  login<S extends CollectionSlug<T>>(options: authApi.LoginOptions<S>): Promise<authApi.LoginResult<AuthUser<T, S>>> {
+    return authApi.login(this.internals, this.bind(options)) as unknown as Promise<authApi.LoginResult<AuthUser<T, S>>>
   }
 
   /** The user a request's headers authenticate (Bearer token, API key, then cookie), or null, with their permissions. */
-  auth(options: auth.AuthCallOptions): Promise<auth.AuthResult<AuthUser<T, CollectionSlug<T>>>> {
-    return auth.authenticate(this.internals, options) as Promise<auth.AuthResult<AuthUser<T, CollectionSlug<T>>>>
+  auth(options: authApi.AuthCallOptions): Promise<authApi.AuthResult> {
+    return authApi.authenticate(this.internals, options)
   }
 
   /** Revokes the token's session, or all of the user's sessions with `allSessions`. */
-  logout<S extends CollectionSlug<T>>(options: auth.LogoutOptions<S>): Promise<auth.LogoutResult> {
-    return auth.logout(this.internals, this.bind(options))
+  logout<S extends CollectionSlug<T>>(options: authApi.LogoutOptions<S>): Promise<authApi.LogoutResult> {
+    return authApi.logout(this.internals, this.bind(options))
   }
 
   /** A new token for a valid one: the session is extended and gets a new id (the old token stops working). */
-  refresh<S extends CollectionSlug<T>>(options: auth.RefreshOptions<S>): Promise<auth.RefreshResult<AuthUser<T, S>>> {
-    return auth.refresh(this.internals, this.bind(options)) as Promise<auth.RefreshResult<AuthUser<T, S>>>
+  refresh<S extends CollectionSlug<T>>(options: authApi.RefreshOptions<S>): Promise<authApi.RefreshResult<AuthUser<T, S>>> {
+    return authApi.refresh(this.internals, this.bind(options)) as unknown as Promise<authApi.RefreshResult<AuthUser<T, S>>>
   }
 
-  me(options: auth.MeOptions): Promise<auth.MeResult<AuthUser<T, CollectionSlug<T>>>> {
-    return auth.me(this.internals, this.bind(options)) as Promise<auth.MeResult<AuthUser<T, CollectionSlug<T>>>>
+  me(options: authApi.MeOptions): Promise<authApi.MeResult> {
+    return authApi.me(this.internals, this.bind(options))
   }
 
   /** Mails a reset link to a known email; answers `null` either way (the token itself only with `disableEmail`). */
-  forgotPassword<S extends CollectionSlug<T>>(options: auth.ForgotPasswordOptions<S>): Promise<string | null> {
-    return auth.forgotPassword(this.internals, this.bind(options))
+  forgotPassword<S extends CollectionSlug<T>>(options: authApi.ForgotPasswordOptions<S>): Promise<string | null> {
+    return authApi.forgotPassword(this.internals, this.bind(options))
   }
 
   /** Sets the password with a reset token (once), revokes every session and starts a new one. */
-  resetPassword<S extends CollectionSlug<T>>(options: auth.ResetPasswordOptions<S>): Promise<auth.LoginResult<AuthUser<T, S>>> {
-    return auth.resetPassword(this.internals, this.bind(options)) as Promise<auth.LoginResult<AuthUser<T, S>>>
+  resetPassword<S extends CollectionSlug<T>>(options: authApi.ResetPasswordOptions<S>): Promise<authApi.LoginResult<AuthUser<T, S>>> {
+    return authApi.resetPassword(this.internals, this.bind(options)) as unknown as Promise<authApi.LoginResult<AuthUser<T, S>>>
   }
 
-  verifyEmail<S extends CollectionSlug<T>>(options: auth.VerifyEmailOptions<S>): Promise<true> {
-    return auth.verifyEmail(this.internals, this.bind(options))
+  verifyEmail<S extends CollectionSlug<T>>(options: authApi.VerifyEmailOptions<S>): Promise<true> {
+    return authApi.verifyEmail(this.internals, this.bind(options))
   }
 
-  unlock<S extends CollectionSlug<T>>(options: auth.UnlockOptions<S>): Promise<true> {
-    return auth.unlock(this.internals, this.bind(options))
+  unlock<S extends CollectionSlug<T>>(options: authApi.UnlockOptions<S>): Promise<true> {
+    return authApi.unlock(this.internals, this.bind(options))
   }
   // ── end auth ──
 

@@ -7,10 +7,10 @@ export const posts: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: { useAsTitle: 'title' },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', type: 'text', required: true, maxLength: 200, localized: true },
     { name: 'slug', type: 'text', unique: true, index: true },
-    { name: 'excerpt', type: 'textarea', maxLength: 500 },
-    { name: 'content', type: 'richText' },
+    { name: 'excerpt', type: 'textarea', maxLength: 500, localized: true },
+    { name: 'content', type: 'richText', localized: true },
     {
       name: 'status',
       type: 'select',

@@ -7,7 +7,7 @@ export const header: GlobalConfig = {
       name: 'nav',
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
+        { name: 'label', type: 'text', required: true, localized: true },
         { name: 'url', type: 'text', required: true },
       ],
     },

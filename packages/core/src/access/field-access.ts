@@ -15,20 +15,21 @@ interface FieldAccessRun {
 
 export async function dropUnwritableFields(fields: readonly Field[], data: DocumentData, operation: 'create' | 'update', run: FieldAccessRun): Promise<void> {
   if (!hasFieldAccess(fields)) return
-  await traverseFields(fields, data, run.doc, async ({ field, sibling }) => {
+  await traverseFields(fields, data, run.doc, async ({ field, sibling, key }) => {
     const check = field.access?.[operation]
-    if (!check || !(field.name in sibling)) return
-    if ((await check({ req: run.req, id: run.id, data: run.data, doc: run.doc, siblingData: sibling })) !== true) delete sibling[field.name]
+    if (!check || !(key in sibling)) return
+    if ((await check({ req: run.req, id: run.id, data: run.data, doc: run.doc, siblingData: sibling })) !== true) delete sibling[key]
   })
 }
 
 export async function dropUnreadableFields(fields: readonly Field[], doc: DocumentData, run: Omit<FieldAccessRun, 'data'>): Promise<void> {
   if (!hasFieldAccess(fields)) return
-  await traverseFields(fields, doc, undefined, async ({ field, sibling }) => {
+  // With locale 'all', each locale's value of a localized field is checked (and dropped) alike.
+  await traverseFields(fields, doc, undefined, async ({ field, sibling, key }) => {
     const check = field.access?.read
-    if (!check || !(field.name in sibling)) return
-    if ((await check({ req: run.req, id: run.id, data: doc, doc, siblingData: sibling })) !== true) delete sibling[field.name]
-  })
+    if (!check || !(key in sibling)) return
+    if ((await check({ req: run.req, id: run.id, data: doc, doc, siblingData: sibling })) !== true) delete sibling[key]
+  }, '', run.req.locale === 'all')
 }
 
 /** Whether a field may be read by this request; used to refuse where/sort on it. */

@@ -9,6 +9,7 @@ import type { SanitizedConfig } from '../config/types.ts'
 import { QueryError } from '../errors/api-error.ts'
 import type { Sort, Where } from '../query/where-types.ts'
 import { canReadField } from './field-access.ts'
+import { localizationSettings } from '../localization/settings.ts'
 
 const SYSTEM_PATHS = new Set(['id', 'createdAt', 'updatedAt'])
 
@@ -36,8 +37,9 @@ function sortPaths(sort: Sort | undefined): string[] {
 }
 
 /** Walks the path through the config; unknown segments are left to the translator to reject. */
-async function isReadable(config: SanitizedConfig, collection: string, segments: string[], req: QuireRequest): Promise<boolean> {
+async function isReadable(config: SanitizedConfig, collection: string, path: string[], req: QuireRequest): Promise<boolean> {
   let fields: readonly Field[] | undefined = config.collections.find((candidate) => candidate.slug === collection)?.fields
+  const segments = withoutLocaleSegments(config, fields, path)
   for (const [index, segment] of segments.entries()) {
     if (!fields) return true
     if (SYSTEM_PATHS.has(segment)) return true
@@ -51,4 +53,26 @@ async function isReadable(config: SanitizedConfig, collection: string, segments:
     } else fields = undefined
   }
   return true
+}
+
+/**
+ * `title.es` / `meta.es.title` (locale 'all') name a locale after a localized field; the locale
+ * is not a field, so it is dropped before the walk (otherwise the walk would stop at it and
+ * never check `meta.title`).
+ */
+function withoutLocaleSegments(config: SanitizedConfig, fields: readonly Field[] | undefined, path: string[]): string[] {
+  const codes = localizationSettings(config.localization)?.codes
+  if (!codes) return path
+  const segments: string[] = []
+  let current = fields
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index]!
+    segments.push(segment)
+    const field = current?.find((candidate) => candidate.name === segment)
+    if (field?.localized && codes.includes(path[index + 1] ?? '')) index += 1
+    if (field && (field.type === 'group' || field.type === 'array')) current = field.fields
+    else if (field && isRelationField(field) && !Array.isArray(field.relationTo)) current = config.collections.find((candidate) => candidate.slug === field.relationTo)?.fields
+    else current = undefined
+  }
+  return segments
 }

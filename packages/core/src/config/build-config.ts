@@ -6,6 +6,7 @@ import { providerForUrl } from '../database/types.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
 import { checkStorageNames } from './check-storage-names.ts'
 import { checkFields } from './sanitize-fields.ts'
+import { checkLocalization } from './sanitize-localization.ts'
 import { applyCollectionFeatures } from './collection-features.ts'
 import type { CollectionConfig, Config, GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from './types.ts'
 
@@ -22,6 +23,7 @@ export function buildConfig(config: Config): SanitizedConfig {
   checkSecret(config?.secret, problems)
   checkDatabase(config?.db, problems)
   checkDepth(config, problems)
+  checkLocalization(config?.localization, problems)
 
   const collectionSlugs = collections.map((collection) => collection?.slug)
   const seenSlugs = new Set<string>()
@@ -34,7 +36,7 @@ export function buildConfig(config: Config): SanitizedConfig {
     }
     if (seenSlugs.has(slug)) problems.push(`${slug}: duplicate slug; collections and globals need distinct slugs`)
     seenSlugs.add(slug)
-    checkFields(entity.fields, `${slug}.fields`, { collectionSlugs: collectionSlugs.filter((s): s is string => typeof s === 'string'), insideArray: false, topLevel: true }, problems)
+    checkFields(entity.fields, `${slug}.fields`, { collectionSlugs: collectionSlugs.filter((s): s is string => typeof s === 'string'), insideArray: false, topLevel: true, localization: config.localization !== undefined }, problems)
   }
   if (problems.length > 0) throw new InvalidConfigError(problems)
 

@@ -4,6 +4,7 @@
 // schema, so their names are reserved: a slug or field that maps onto one is an error.
 import type { FieldStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
+import { physicalColumns } from '../storage/localized-storage.ts'
 
 const MAX_IDENTIFIER = 63
 
@@ -37,9 +38,10 @@ function checkColumns(model: ModelStorage, problems: string[]): void {
 function namesOf(storage: FieldStorage): string[] {
   switch (storage.kind) {
     case 'column':
-      return [storage.column]
     case 'foreignKey':
-      return [storage.column, storage.relation]
+      // Localized: every locale's column (and relation field), so `title_en` the field and
+      // `title` localized in `en` are caught as the collision they are.
+      return physicalColumns(storage).flatMap(({ column, relation }) => (relation ? [column, relation] : [column]))
     case 'group':
       return []
     default:

@@ -126,7 +126,27 @@ export interface CollectionHooks {
   afterDelete?: AfterDeleteHook[]
   afterOperation?: AfterOperationHook[]
   afterCommit?: AfterCommitHook[]
+  // Auth collections only (auth/*): they run inside the auth operation's transaction, so a
+  // throw undoes it (a throwing beforeLogin leaves no session behind).
+  beforeLogin?: BeforeLoginHook[]
+  afterLogin?: AfterLoginHook[]
+  afterLogout?: AfterLogoutHook[]
+  afterRefresh?: AfterRefreshHook[]
+  afterMe?: AfterMeHook[]
+  afterForgotPassword?: AfterForgotPasswordHook[]
 }
+
+// ── Auth hooks ────────────────────────────────────────────────────────────────────────
+/** Before a session is created for a user whose password matched; a returned doc replaces `user`. */
+export type BeforeLoginHook = (args: HookBase & { user: DocumentData }) => MaybePromise<DocumentData | void>
+/** After the session exists and the token is sealed; a returned doc replaces `user` in the result. */
+export type AfterLoginHook = (args: HookBase & { user: DocumentData; token: string }) => MaybePromise<DocumentData | void>
+export type AfterLogoutHook = (args: HookBase & { user: DocumentData; allSessions: boolean }) => MaybePromise<unknown>
+export type AfterRefreshHook = (args: HookBase & { user: DocumentData; token: string; exp: number }) => MaybePromise<unknown>
+/** A returned object replaces the `me` response. */
+export type AfterMeHook = (args: HookBase & { response: DocumentData }) => MaybePromise<DocumentData | void>
+/** Runs for known and unknown emails alike (`user` is null for unknown ones), so it cannot reveal which. */
+export type AfterForgotPasswordHook = (args: HookBase & { args: { email: string; disableEmail: boolean }; user: DocumentData | null }) => MaybePromise<unknown>
 
 interface GlobalHookBase {
   global: GlobalConfig

@@ -18,6 +18,8 @@ export interface FieldScope {
   /** Whether these fields sit inside an array row (unique cannot be enforced per document there). */
   insideArray: boolean
   topLevel: boolean
+  /** Whether the config has `localization` (without it, `localized: true` has no locales to store). */
+  localization?: boolean
 }
 
 export function checkFields(fields: unknown, path: string, scope: FieldScope, problems: string[]): void {
@@ -47,8 +49,8 @@ export function checkFields(fields: unknown, path: string, scope: FieldScope, pr
 }
 
 function checkField(field: Field, at: string, scope: FieldScope, problems: string[]): void {
-  if (field.localized) {
-    problems.push(`${at}.localized: localized fields are not supported yet; remove "localized" for now`)
+  if (field.localized && !scope.localization) {
+    problems.push(`${at}.localized: the config has no \`localization\`; add localization: { locales: ['en', 'zh'], defaultLocale: 'en' } to the config, or remove "localized"`)
   }
   if ('unique' in field && field.unique && scope.insideArray) {
     problems.push(`${at}.unique: unique cannot be enforced inside an array; remove it or move the field out of the array`)

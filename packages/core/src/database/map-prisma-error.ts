@@ -4,6 +4,7 @@
 import { ValidationError } from '../errors/api-error.ts'
 import type { FieldStorage, ModelStorage } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
+import { physicalColumns } from '../storage/localized-storage.ts'
 
 interface PrismaKnownError {
   code: string
@@ -38,7 +39,8 @@ function uniqueColumns(error: PrismaKnownError): string[] {
 
 function pathOfColumn(fields: FieldStorage[], column: string): string | undefined {
   for (const storage of walkStorage(fields)) {
-    if ((storage.kind === 'column' || storage.kind === 'foreignKey') && storage.column === column) return storage.path.join('.')
+    // A localized field's error names the field, not its locale's column (unique per locale).
+    if ((storage.kind === 'column' || storage.kind === 'foreignKey') && physicalColumns(storage).some((candidate) => candidate.column === column)) return storage.path.join('.')
   }
   return undefined
 }

@@ -18,15 +18,17 @@ export interface FieldHookRun {
 export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Field[], data: DocumentData, run: FieldHookRun): Promise<void> {
   if (!hasFieldHooks(fields, kind)) return
   const original = run.originalDoc ?? run.previousDoc
-  await traverseFields(fields, data, original, async ({ field, sibling, originalSibling, path }) => {
+  // A document read with locale 'all' runs each localized field's hooks once per locale.
+  const localeKeyed = run.req.locale === 'all'
+  await traverseFields(fields, data, original, async ({ field, sibling, originalSibling, path, key }) => {
     for (const hook of field.hooks?.[kind] ?? []) {
       const result = await hook({
-        value: sibling[field.name],
+        value: sibling[key],
         data,
         siblingData: sibling,
         originalDoc: run.originalDoc,
         previousDoc: run.previousDoc,
-        previousValue: originalSibling?.[field.name],
+        previousValue: originalSibling?.[key],
         operation: run.operation,
         path,
         field,
@@ -36,9 +38,9 @@ export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Fie
         context: run.req.context,
         overrideAccess: run.overrideAccess,
       })
-      if (result !== undefined) sibling[field.name] = result
+      if (result !== undefined) sibling[key] = result
     }
-  })
+  }, '', localeKeyed)
 }
 
 const withHooks = new WeakMap<readonly Field[], Set<string>>()

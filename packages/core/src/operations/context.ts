@@ -8,6 +8,7 @@ import type { SelectType } from '../local-api-types.ts'
 import type { CollectionStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
 import { prismaSelectFor, type PrismaSelect } from '../documents/prisma-select.ts'
 import { projectFields, projectTimestamps, type ProjectedField } from '../documents/projection.ts'
+import { localeModeKey, type LocaleMode } from '../localization/locale-mode.ts'
 
 export interface QuireInternals {
   config: SanitizedConfig
@@ -32,24 +33,31 @@ export function coerceId(id: unknown): number | undefined {
 export interface ReadPlan {
   projection: ProjectedField[]
   select: PrismaSelect
+  /** The locale(s) the plan reads; pass it on to `rowToDocument`. Undefined: the default locale. */
+  locale?: LocaleMode
 }
 
-const defaultPlans = new WeakMap<ModelStorage, Map<boolean, ReadPlan>>()
+const defaultPlans = new WeakMap<ModelStorage, Map<string, ReadPlan>>()
 
-/** The projection and Prisma select for a read; the common no-`select` plans are built once. */
-export function readPlanFor(model: ModelStorage, options: { select?: SelectType; showHiddenFields?: boolean }): ReadPlan {
+/**
+ * The projection and Prisma select for a read; the common no-`select` plans are built once
+ * per (hidden fields, locale and fallbacks), since the locale decides which columns are read.
+ */
+export function readPlanFor(model: ModelStorage, options: { select?: SelectType; showHiddenFields?: boolean; locale?: LocaleMode }): ReadPlan {
   const showHiddenFields = options.showHiddenFields ?? false
+  const { locale } = options
   if (options.select) {
     const projection = projectFields(model.fields, { select: options.select, showHiddenFields })
-    return { projection, select: prismaSelectFor(model, projection, projectTimestamps(options.select)) }
+    return { projection, select: prismaSelectFor(model, projection, projectTimestamps(options.select), locale), locale }
   }
   let plans = defaultPlans.get(model)
   if (!plans) defaultPlans.set(model, (plans = new Map()))
-  let plan = plans.get(showHiddenFields)
+  const key = `${showHiddenFields}|${localeModeKey(locale)}`
+  let plan = plans.get(key)
   if (!plan) {
     const projection = projectFields(model.fields, { showHiddenFields })
-    plan = { projection, select: prismaSelectFor(model, projection) }
-    plans.set(showHiddenFields, plan)
+    plan = { projection, select: prismaSelectFor(model, projection, undefined, locale), locale }
+    plans.set(key, plan)
   }
   return plan
 }

@@ -23,7 +23,7 @@ export async function count(quire: QuireInternals, options: CountOptions<string>
       throw new Forbidden()
     }
     if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, undefined, state.req)
-    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
+    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
     const totalDocs = await delegateFor(readerFor(quire.db), collection.model.delegate).count({ where })
     return afterOperation(collection.config, state, 'count', args, { totalDocs })
   })

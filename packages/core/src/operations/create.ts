@@ -14,6 +14,7 @@ import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from '
 import { copyData } from './prepare-write.ts'
 import { attachFile } from '../uploads/attach-file.ts'
 import { duplicateSource } from './duplicate-source.ts'
+import { copyOtherLocales } from './duplicate-locales.ts'
 import { afterChange } from './stages/after-change.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { afterRead } from './stages/after-read.ts'
@@ -38,14 +39,17 @@ export async function create(quire: QuireInternals, options: Options): Promise<D
         if (args.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, state, args.duplicateFromID)), ...data }
         await requireAccess(config.access, 'create', { req: state.req, data }, state.overrideAccess)
         const change = await beforeChange(quire, client, collection, state, { data, operation: 'create' })
-        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
         let row
         try {
           row = await delegateFor(client, model.delegate).create({ data: change.prisma, select: plan.select })
+          if (args.duplicateFromID !== undefined && (await copyOtherLocales(quire, client, collection, state, args.duplicateFromID, row.id as number))) {
+            row = (await delegateFor(client, model.delegate).findUnique({ where: { id: row.id }, select: plan.select }))!
+          }
         } catch (error) {
           throw mapPrismaError(error, model, collection.slug)
         }
-        const raw = rowToDocument(model, row, plan.projection)
+        const raw = rowToDocument(model, row, plan.projection, plan.locale)
         await populate(quire, collection.slug, state, [raw], depth, args.populate)
         let doc = await afterRead(config, state, raw)
         doc = await afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: {}, operation: 'create' })

@@ -7,7 +7,6 @@
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { combineWhere, requireAccess } from '../access/collection-access.ts'
 import { assertReadablePaths } from '../access/validate-query-paths.ts'
-import { withSavepoint } from '../database/savepoint.ts'
 import { inTransaction } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { APIError } from '../errors/api-error.ts'
@@ -39,12 +38,12 @@ export async function deleteMany(quire: QuireInternals, options: DeleteManyOptio
         const depth = effectiveDepth(quire, args.depth)
         const decision = await requireAccess(config.access, 'delete', { req: state.req }, state.overrideAccess)
         if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, undefined, state.req)
-        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
+        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
         const delegate = delegateFor(client, model.delegate)
         if (!needsOriginalDoc(collection) && args.overrideLock !== false) {
-          const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+          const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
           const rows = await delegate.findMany({ where, select: plan.select })
-          const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
+          const docs = rows.map((row) => rowToDocument(model, row, plan.projection, plan.locale))
           // Populated before the delete, while links to the deleted documents still exist.
           await populate(quire, collection.slug, state, docs, depth, args.populate)
           if (rows.length > 0) await delegate.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } })
@@ -55,7 +54,7 @@ export async function deleteMany(quire: QuireInternals, options: DeleteManyOptio
         const result: Result = { docs: [], errors: [] }
         for (const id of ids) {
           try {
-            result.docs.push(await withSavepoint(client, () => deleteOne(quire, client, collection, state, { id, decision: true, select: args.select, depth, overrideLock: args.overrideLock })))
+            result.docs.push(await inTransaction(quire.db, (nested) => deleteOne(quire, nested, collection, state, { id, decision: true, select: args.select, depth, overrideLock: args.overrideLock })))
           } catch (error) {
             result.errors.push(bulkError(id, error))
           }

@@ -32,7 +32,7 @@ export async function deleteOne(
   for (const hook of config.hooks?.beforeDelete ?? []) await hook({ id, collection: config, req, context: req.context })
   await loadTarget(quire, client, collection, id, input.decision, false)
   await checkLock({ quire, client, target: { collection: collection.slug, id }, user: req.user, overrideLock: input.overrideLock, operation: 'delete' })
-  const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields })
+  const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
   let row
   try {
     row = await delegateFor(client, model.delegate).delete({ where: { id }, select: plan.select })
@@ -40,7 +40,7 @@ export async function deleteOne(
     if (isRecordNotFound(error)) throw new NotFound()
     throw error
   }
-  const raw = rowToDocument(model, row, plan.projection)
+  const raw = rowToDocument(model, row, plan.projection, plan.locale)
   await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
   let doc = await afterRead(config, state, raw)
   doc = await reduceHooks(config.hooks?.afterDelete, doc, (current) => ({ id, doc: current, collection: config, req, context: req.context }))

@@ -20,7 +20,9 @@ export async function duplicateSource(quire: QuireInternals, collection: Collect
   const id = coerceId(sourceId)
   const decision = await decideAccess(collection.config.access, 'read', { req: state.req, id }, state.overrideAccess)
   if (id === undefined || decision === false) throw new NotFound()
-  const source = await loadTarget(quire, clientFor(quire.db), collection, id, decision, true).catch(() => {
+  // In the call's locale without fallback, as Payload does: the copy is the source, not what a reader sees.
+  const locale = state.locale?.kind === 'one' ? { ...state.locale, fallbacks: [] } : state.locale
+  const source = await loadTarget(quire, clientFor(quire.db), collection, id, decision, true, locale).catch(() => {
     // A source hidden by the read rule is simply not found (the findByID side of the rule).
     throw new NotFound()
   })
@@ -30,7 +32,7 @@ export async function duplicateSource(quire: QuireInternals, collection: Collect
   return copy
 }
 
-function prepareCopy(fields: Field[], doc: DocumentData): DocumentData {
+export function prepareCopy(fields: Field[], doc: DocumentData): DocumentData {
   const out: DocumentData = { ...doc }
   for (const field of fields) {
     const value = out[field.name]

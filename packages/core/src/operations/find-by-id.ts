@@ -29,15 +29,15 @@ export async function findByID(quire: QuireInternals, options: FindByIDOptions<s
       const decision = await decideAccess(config.access, 'read', { req: state.req, id }, state.overrideAccess)
       if (decision === false) throw new Forbidden()
       if (id === undefined) throw new NotFound()
-      const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+      const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
       const delegate = delegateFor(readerFor(quire.db), model.delegate)
       const row =
         decision === true
           ? await delegate.findUnique({ where: { id }, select: plan.select })
-          : await delegate.findFirst({ where: { AND: [{ id }, whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider })] }, select: plan.select })
+          : await delegate.findFirst({ where: { AND: [{ id }, whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider, locale: state.locale })] }, select: plan.select })
       if (!row) throw new NotFound()
       const lock = args.includeLockStatus ? (await lockStatusFor(quire, collection.slug, [id])).get(id) : undefined
-      const raw = await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection), ...lock })
+      const raw = await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection, plan.locale), ...lock })
       await populate(quire, collection.slug, state, [raw], depth, args.populate)
       const doc = await afterRead(config, state, raw)
       return afterOperation(config, state, 'findByID', args, doc)

@@ -36,16 +36,16 @@ export async function find(quire: QuireInternals, options: FindOptions<string>):
       throw new Forbidden()
     }
     if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
-    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
-    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider })
-    const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
+    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
+    const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
     const delegate = delegateFor(readerFor(quire.db), model.delegate)
 
     const rows = await delegate.findMany({ where, orderBy, select: plan.select, take: request.take, skip: request.skip || undefined })
     const totalDocs = totalFromShortPage(request, rows.length) ?? (await delegate.count({ where }))
     const raw: DocumentData[] = []
     const locks = args.includeLockStatus ? await lockStatusFor(quire, collection.slug, rows.map((row) => row.id as number)) : undefined
-    for (const row of rows) raw.push(await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection), ...locks?.get(row.id as number) }))
+    for (const row of rows) raw.push(await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection, plan.locale), ...locks?.get(row.id as number) }))
     await populate(quire, collection.slug, state, raw, depth, args.populate)
     const docs: DocumentData[] = []
     for (const doc of raw) docs.push(await afterRead(config, state, doc, true))

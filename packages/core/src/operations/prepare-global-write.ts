@@ -9,6 +9,7 @@ import { dataToPrisma, type PrismaData } from '../documents/data-to-prisma.ts'
 import type { GlobalStorage } from '../storage/storage-model.ts'
 import { validateDocument } from '../validation/validate-document.ts'
 import { checkReferences } from './check-references.ts'
+import { renewForeignRowIds } from '../documents/renew-row-ids.ts'
 import type { QuireInternals } from './context.ts'
 
 export interface GlobalWriteInput {
@@ -17,6 +18,7 @@ export interface GlobalWriteInput {
   operation: 'create' | 'update'
   originalDoc?: DocumentData
   user?: unknown
+  /** The one locale written (also handed to default-value functions). */
   locale?: string
 }
 
@@ -26,7 +28,8 @@ export async function prepareGlobalWrite(quire: QuireInternals, client: QueryCli
   const validated = await validateDocument({ fields, data, originalDoc: input.originalDoc, operation: input.operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
   if (validated.errors.length > 0) throw new ValidationError(validated.errors)
-  const prismaData = dataToPrisma(global.model.fields, validated.data, input.operation)
+  if (input.operation === 'update' && input.locale !== undefined) await renewForeignRowIds(client, global.model.fields, validated.data, input.locale)
+  const prismaData = dataToPrisma(global.model.fields, validated.data, input.operation, input.locale)
   const now = new Date()
   // The claimed row got column-default timestamps; the first real save sets both explicitly.
   if (input.operation === 'create') prismaData.createdAt = now

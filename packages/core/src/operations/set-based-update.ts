@@ -30,7 +30,8 @@ export async function updateInOneStatement(quire: QuireInternals, client: QueryC
     if (error instanceof ValidationError) return undefined
     throw error
   }
-  if (Object.values(prisma).some((value) => typeof value === 'object' && value !== null && 'create' in value)) return undefined
+  // Child-table writes (replace, or upsert for rows holding other locales) need one document at a time.
+  if (Object.values(prisma).some((value) => typeof value === 'object' && value !== null && ('create' in value || 'upsert' in value || 'deleteMany' in value))) return undefined
   const delegate = delegateFor(client, collection.model.delegate)
   try {
     return await withSavepoint(client, async () => {

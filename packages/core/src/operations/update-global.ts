@@ -20,6 +20,7 @@ import { prepareGlobalWrite } from './prepare-global-write.ts'
 import { copyData } from './prepare-write.ts'
 import { globalAfterChange, globalAfterRead, globalBeforeChange, requireGlobalAccess } from './stages/global-stages.ts'
 import { populate } from './stages/populate.ts'
+import { writeLocaleOf } from '../localization/locale-mode.ts'
 
 type Options = UpdateGlobalOptions<UntypedQuireTypes, string>
 
@@ -31,18 +32,19 @@ export async function updateGlobal(quire: QuireInternals, options: Options): Pro
     inTransaction(
       quire.db,
       async (client) => {
+        const locale = writeLocaleOf(state.locale)
         await requireGlobalAccess(quire, client, global, 'update', state)
         await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
-        const stored = await readStored(client, global)
+        const stored = await readStored(client, global, state)
         const data = await globalBeforeChange(global.config, state, copyData(options.data), stored)
-        const context = { user: state.req.user ?? undefined, locale: state.req.locale }
+        const context = { user: state.req.user ?? undefined, locale }
         let prisma: PrismaData
         if (stored) prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: stored, ...context })
         else {
           prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'create', ...context })
           if (!(await claimGlobalRow(quire.db, client, global.model))) {
             // Lost the race: the row exists now (committed by the winner), so this is an update.
-            const winner = await readStored(client, global)
+            const winner = await readStored(client, global, state)
             prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: winner, ...context })
           }
         }
@@ -56,10 +58,10 @@ export async function updateGlobal(quire: QuireInternals, options: Options): Pro
 }
 
 /** The whole stored document (hidden fields too), as hooks and custom `validate` functions see it. */
-async function readStored(client: QueryClient, global: GlobalStorage): Promise<DocumentData | undefined> {
-  const full = readPlanFor(global.model, { showHiddenFields: true })
+async function readStored(client: QueryClient, global: GlobalStorage, state: RequestState): Promise<DocumentData | undefined> {
+  const full = readPlanFor(global.model, { showHiddenFields: true, locale: state.locale })
   const row = await delegateFor(client, global.model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: full.select })
-  return row ? rowToDocument(global.model, row, full.projection) : undefined
+  return row ? rowToDocument(global.model, row, full.projection, full.locale) : undefined
 }
 
 async function write(
@@ -69,14 +71,14 @@ async function write(
   state: RequestState,
   { prisma, depth, options }: { prisma: PrismaData; depth: number; options: Options },
 ): Promise<DocumentData> {
-  const plan = readPlanFor(global.model, { select: options.select, showHiddenFields: state.showHiddenFields })
+  const plan = readPlanFor(global.model, { select: options.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
   let row
   try {
     row = await delegateFor(client, global.model.delegate).update({ where: { id: GLOBAL_ROW_ID }, data: prisma, select: plan.select })
   } catch (error) {
     throw mapPrismaError(error, global.model)
   }
-  const doc = rowToDocument(global.model, row, plan.projection)
+  const doc = rowToDocument(global.model, row, plan.projection, plan.locale)
   await populate(quire, global.slug, state, [doc], depth, options.populate, global.model.fields)
   return globalAfterRead(global.config, state, doc)
 }

@@ -9,7 +9,6 @@
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { combineWhere, requireAccess } from '../access/collection-access.ts'
 import { assertReadablePaths } from '../access/validate-query-paths.ts'
-import { withSavepoint } from '../database/savepoint.ts'
 import { inTransaction } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { APIError } from '../errors/api-error.ts'
@@ -28,6 +27,7 @@ import { beforeOperation } from './stages/before-operation.ts'
 import { updateOne } from './update-one.ts'
 import { populate } from './stages/populate.ts'
 import { releaseLocksAfterCommit } from '../locking/index.ts'
+import { writeLocaleOf } from '../localization/locale-mode.ts'
 
 type Result = BulkOperationResult<DocumentData>
 
@@ -42,13 +42,14 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
         const args = await beforeOperation(config, state, 'update', options)
         if (!args.where || typeof args.where !== 'object') throw new APIError("Missing 'where' query of documents to update.", 400)
         const depth = effectiveDepth(quire, args.depth)
+        writeLocaleOf(state.locale) // 'all' is a 400 for the call, not a per-document error
         const data = copyData(args.data)
         await attachFile(state, args)
         const decision = await requireAccess(config.access, 'update', { req: state.req, data }, state.overrideAccess)
         if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
-        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider })
-        const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider })
-        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields })
+        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
+        const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
+        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
         const delegate = delegateFor(client, model.delegate)
         const take = args.limit && args.limit > 0 ? args.limit : undefined
 
@@ -56,7 +57,7 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
         const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
         if (fast) {
           const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy, select: plan.select }) : []
-          const docs = rows.map((row) => rowToDocument(model, row, plan.projection))
+          const docs = rows.map((row) => rowToDocument(model, row, plan.projection, plan.locale))
           await populate(quire, collection.slug, state, docs, depth, args.populate)
           await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: fast })
           return afterOperation(config, state, 'update', args, { docs, errors: [] })
@@ -65,7 +66,7 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
         const result: Result = { docs: [], errors: [] }
         for (const id of ids) {
           try {
-            result.docs.push(await withSavepoint(client, () => updateOne(quire, client, collection, state, { id, data, decision: true, select: args.select, depth: 0, overrideLock: args.overrideLock })))
+            result.docs.push(await inTransaction(quire.db, (nested) => updateOne(quire, nested, collection, state, { id, data, decision: true, select: args.select, depth: 0, overrideLock: args.overrideLock })))
           } catch (error) {
             result.errors.push(bulkError(id, error))
           }

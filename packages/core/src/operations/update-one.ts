@@ -33,11 +33,11 @@ export interface UpdateOneInput {
 export async function updateOne(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: UpdateOneInput): Promise<DocumentData> {
   const { model, config } = collection
   const { id } = input
-  const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection))
+  const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection), state.locale)
   // After the 403/404 checks, as in Payload: a locked document is 423 only if the caller could change it.
   await checkLock({ quire, client, target: { collection: collection.slug, id }, user: state.req.user, overrideLock: input.overrideLock, operation: 'update' })
   const change = await beforeChange(quire, client, collection, state, { data: structuredClone(input.data), operation: 'update', id, originalDoc })
-  const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields })
+  const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
   let row
   try {
     row = await delegateFor(client, model.delegate).update({ where: { id }, data: change.prisma, select: plan.select })
@@ -45,7 +45,7 @@ export async function updateOne(quire: QuireInternals, client: QueryClient, coll
     if (isRecordNotFound(error)) throw new NotFound()
     throw mapPrismaError(error, model, collection.slug)
   }
-  const raw = rowToDocument(model, row, plan.projection)
+  const raw = rowToDocument(model, row, plan.projection, plan.locale)
   await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
   const doc = await afterRead(config, state, raw)
   // A successful write releases every lock on the document (reference §2.3), once committed.

@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { QuireRequest, RequestUser } from '../config/hooks-and-access.ts'
 import type { SharedOptions } from '../local-api-types.ts'
 import type { Quire } from '../quire.ts'
+import { resolveLocaleMode, type LocaleMode } from '../localization/locale-mode.ts'
 
 interface Scope {
   quire: Quire
@@ -17,6 +18,8 @@ export interface RequestState {
   req: QuireRequest
   overrideAccess: boolean
   showHiddenFields: boolean
+  /** The locale(s) this call reads and writes, with its fallbacks; undefined without localization. */
+  locale?: LocaleMode
 }
 
 export function createRequest(quire: Quire, options: SharedOptions): RequestState {
@@ -26,10 +29,14 @@ export function createRequest(quire: Quire, options: SharedOptions): RequestStat
   // the outer object, so hooks can pass data forward and guard against recursion.
   const context = options.context ? { ...inherited, ...options.context } : inherited
   const user = (options.user ?? options.req?.user ?? null) as RequestUser | null
+  // Payload's order: the `locale` option, the outer request's, the default locale (reference §5).
+  const locale = resolveLocaleMode(quire.schema.localization, options.locale ?? options.req?.locale, options.fallbackLocale)
+  const reqLocale = locale ? (locale.kind === 'all' ? 'all' : locale.locale) : (options.locale ?? options.req?.locale)
   return {
-    req: { user, locale: options.locale ?? options.req?.locale, context, quire },
+    req: { user, locale: reqLocale, context, quire },
     overrideAccess: options.overrideAccess ?? true,
     showHiddenFields: options.showHiddenFields ?? false,
+    locale,
   }
 }
 

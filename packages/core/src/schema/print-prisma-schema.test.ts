@@ -163,6 +163,23 @@ model QuireLocks {
   @@index([globalSlug])
   @@map("quire_locks")
 }
+
+model QuireSessions {
+  id Int @id @default(autoincrement())
+  createdAt DateTime @default(now())
+  updatedAt DateTime @default(now())
+  idHash String
+  userCollection String
+  userId String
+  expiresAt DateTime
+  absoluteExpiresAt DateTime
+  lastUsedAt DateTime
+
+  @@unique([idHash])
+  @@index([userCollection, userId])
+  @@index([expiresAt])
+  @@map("quire_sessions")
+}
 `
 
 describe('printPrismaSchema', () => {

@@ -8,6 +8,7 @@
 import type { Field } from '../config/fields.ts'
 import type { Provider } from '../database/types.ts'
 import {
+  LOCALE_COLUMN,
   ORDER_COLUMN,
   PARENT_COLUMN,
   VALUE_COLUMN,
@@ -17,6 +18,7 @@ import {
 } from '../storage/names.ts'
 import type { FieldStorage, LinksStorage, ModelStorage, ScalarKind, StorageSchema } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
+import { isLocalizedStorage, physicalColumns } from '../storage/localized-storage.ts'
 
 export interface PrintPrismaSchemaOptions {
   provider: Provider
@@ -119,6 +121,7 @@ class ModelPrinter {
     block.fields.push(['id', 'Int', '@id @default(autoincrement())'])
     if (model.timestamps) block.fields.push(['createdAt', 'DateTime', '@default(now())'], ['updatedAt', 'DateTime', '@default(now())'])
     for (const column of model.system.columns) block.fields.push([column.name, `${PRISMA_TYPE[column.scalar]}${column.optional ? '?' : ''}`, ''])
+    for (const unique of model.system.uniques ?? []) block.attributes.push(`@@unique([${unique.join(', ')}])`)
     for (const index of model.system.indexes) block.attributes.push(`@@index([${index.join(', ')}])`)
   }
 
@@ -132,7 +135,14 @@ class ModelPrinter {
       [PARENT_RELATION, parent.name, `@relation(${parentRelationName(model)}, fields: [${PARENT_COLUMN}], references: [id], onDelete: Cascade)`],
       [ORDER_COLUMN, 'Int', ''],
     )
-    block.attributes.push(`@@index([${PARENT_COLUMN}, ${ORDER_COLUMN}])`)
+    // Rows of a localized table are always read for one parent in some locales, in order.
+    const owner = this.childStorage.get(model.name)
+    if (owner && isLocalizedStorage(owner)) {
+      block.fields.push([LOCALE_COLUMN, 'String', ''])
+      block.attributes.push(`@@index([${PARENT_COLUMN}, ${LOCALE_COLUMN}, ${ORDER_COLUMN}])`)
+    } else {
+      block.attributes.push(`@@index([${PARENT_COLUMN}, ${ORDER_COLUMN}])`)
+    }
   }
 
   private addDataFields(block: ModelBlock, fields: FieldStorage[]): void {
@@ -141,24 +151,29 @@ class ModelPrinter {
         case 'group':
           break
         case 'column': {
+          // Localized: one column per locale, each unique on its own (unique per locale).
           const unique = flag(storage.field, 'unique')
-          block.fields.push([storage.column, `${PRISMA_TYPE[storage.scalar]}?`, unique ? '@unique' : ''])
-          if (flag(storage.field, 'index') && !unique) block.attributes.push(`@@index([${storage.column}])`)
+          for (const { column } of physicalColumns(storage)) {
+            block.fields.push([column, `${PRISMA_TYPE[storage.scalar]}?`, unique ? '@unique' : ''])
+            if (flag(storage.field, 'index') && !unique) block.attributes.push(`@@index([${column}])`)
+          }
           break
         }
         case 'foreignKey': {
           const unique = Boolean(storage.field.unique)
           const target = this.collectionModel(storage.target, block.model, storage.path)
-          const name = JSON.stringify(relationName(block.model.name, storage.column))
-          block.fields.push(
-            [storage.column, 'Int?', unique ? '@unique' : ''],
-            [storage.relation, `${target.name}?`, `@relation(${name}, fields: [${storage.column}], references: [id], onDelete: SetNull)`],
-          )
-          // Indexed even without `index: true`: PostgreSQL does not index foreign keys, and both
-          // `where author equals` and ON DELETE SET NULL look rows up by this column.
-          if (!unique) block.attributes.push(`@@index([${storage.column}])`)
-          // A unique foreign key is one-to-one, so Prisma wants a single back-reference.
-          this.addBackRelation(target, block.model, storage.column, unique ? `${block.model.name}?` : `${block.model.name}[]`)
+          for (const { column, relation } of physicalColumns(storage)) {
+            const name = JSON.stringify(relationName(block.model.name, column))
+            block.fields.push(
+              [column, 'Int?', unique ? '@unique' : ''],
+              [relation!, `${target.name}?`, `@relation(${name}, fields: [${column}], references: [id], onDelete: SetNull)`],
+            )
+            // Indexed even without `index: true`: PostgreSQL does not index foreign keys, and both
+            // `where author equals` and ON DELETE SET NULL look rows up by this column.
+            if (!unique) block.attributes.push(`@@index([${column}])`)
+            // A unique foreign key is one-to-one, so Prisma wants a single back-reference.
+            this.addBackRelation(target, block.model, column, unique ? `${block.model.name}?` : `${block.model.name}[]`)
+          }
           break
         }
         case 'array':

@@ -348,3 +348,29 @@ describe('type names', () => {
     expect(typeNameFor('news', 'News Item')).toBe('NewsItem')
   })
 })
+
+describe('auth collections', () => {
+  it('type password (and apiKey) as write-only inputs and leave the derived hashes out of Data', async () => {
+    await import('../auth/auth-feature.ts')
+    const { buildConfig } = await import('../config/build-config.ts')
+    const config = buildConfig({
+      secret: 'x'.repeat(32),
+      db: { url: 'file:./test.db' },
+      collections: [{ slug: 'users', auth: { useAPIKey: true, maxLoginAttempts: 0 }, fields: [{ name: 'name', type: 'text' }] }],
+    })
+    const text = printTypes(config)
+    expect(text).toContain(
+      [
+        'export interface UserData {',
+        '  name?: string | null;',
+        '  email: string;',
+        '  resetPasswordExpiration?: string | Date | null;',
+        '  enableAPIKey?: boolean | null;',
+        '  password: string;',
+        '  apiKey?: string | null;',
+        '}',
+      ].join('\n'),
+    )
+    expect(text).toContain('  passwordHash?: string | null;\n  resetPasswordTokenHash?: string | null;')
+  })
+})

@@ -9,6 +9,7 @@ import type { Field, RadioField, RelationField, SelectField } from '../config/fi
 import { optionValues } from '../config/fields.ts'
 import type { SanitizedConfig } from '../config/types.ts'
 import { InvalidConfigError } from '../errors/index.ts'
+import { API_KEY_INPUT, PASSWORD_INPUT, SERVER_ONLY_FIELDS } from '../auth/auth-fields.ts'
 
 type Mode = 'doc' | 'data'
 
@@ -156,6 +157,9 @@ interface Entity {
   fields: Field[]
   /** Members after the fields: timestamps. */
   trailing: string[]
+  /** Auth collections: write-only inputs added to Data, server-only fields left out of it. */
+  dataInputs: string[]
+  serverOnly: ReadonlySet<string>
 }
 
 function entitiesOf(config: SanitizedConfig): Entity[] {
@@ -165,6 +169,7 @@ function entitiesOf(config: SanitizedConfig): Entity[] {
     name: typeNameFor(collection.slug, collection.labels?.singular),
     fields: collection.fields,
     trailing: collection.timestamps ? ['createdAt: string', 'updatedAt: string'] : [],
+    ...authDataMembers(collection),
   }))
   // A global that was never saved reads back without timestamps (Payload returns defaults only).
   const globals = config.globals.map<Entity>((global) => ({
@@ -173,8 +178,22 @@ function entitiesOf(config: SanitizedConfig): Entity[] {
     name: typeNameFor(global.slug, global.label),
     fields: global.fields,
     trailing: ['createdAt?: string | null', 'updatedAt?: string | null'],
+    dataInputs: [],
+    serverOnly: new Set<string>(),
   }))
   return [...collections, ...globals]
+}
+
+/**
+ * An auth collection's Data takes `password` (required: create needs it; update's data is
+ * partial anyway) and, with API keys, `apiKey`; the hashes Quire derives are not inputs.
+ */
+function authDataMembers(collection: SanitizedConfig['collections'][number]): Pick<Entity, 'dataInputs' | 'serverOnly'> {
+  const auth = collection.auth
+  if (!auth) return { dataInputs: [], serverOnly: new Set() }
+  const inputs = [`${PASSWORD_INPUT}: string`]
+  if (auth !== true && auth.useAPIKey) inputs.push(`${API_KEY_INPUT}?: string | null`)
+  return { dataInputs: inputs, serverOnly: new Set(SERVER_ONLY_FIELDS) }
 }
 
 /** Every printed name must be a unique identifier that shadows nothing the module uses. */
@@ -222,7 +241,7 @@ export function printTypes(config: SanitizedConfig): string {
     const dataCtx: PrintContext = { mode: 'data', docNames, owner }
     return [
       printInterface(entity.name, ['id: number', ...membersOf(entity.fields, docCtx, INDENT), ...entity.trailing]),
-      printInterface(`${entity.name}Data`, membersOf(entity.fields, dataCtx, INDENT)),
+      printInterface(`${entity.name}Data`, [...membersOf(entity.fields.filter((field) => !entity.serverOnly.has(field.name)), dataCtx, INDENT), ...entity.dataInputs]),
     ]
   })
   return [`${TYPES_HEADER}\n`, ...sections, printRegistry(entities)].join('\n')

@@ -54,6 +54,26 @@ export function relationName(ownerModel: string, column: string): string {
  */
 export const PARENT_COLUMN = 'parent__id'
 export const ORDER_COLUMN = 'order__index'
+/**
+ * Rows of a localized child table (links, values, array rows) carry the locale they belong to.
+ * `__` is reserved, so this never collides with a user's field.
+ */
+export const LOCALE_COLUMN = 'locale__code'
+
+/** `pt-BR` → `pt_BR`: locale codes may use `-`, identifiers may not. */
+export function localeIdentifier(locale: string): string {
+  return locale.replace(/-/g, '_')
+}
+
+/**
+ * One column per locale: a localized `title` with locales en, zh is stored as `title_en` and
+ * `title_zh`. Collisions (`pt-BR` vs `pt_BR`, or a field really named `title_en`) are caught by
+ * the storage name check, because the storage model lists these columns.
+ */
+export function localizedColumn(column: string, locale: string): string {
+  return `${column}_${localeIdentifier(locale)}`
+}
+
 /** The column holding a plain value in a `values` child table (hasMany select). */
 export const VALUE_COLUMN = 'value'
 /** Link tables: one nullable foreign key per target collection, named after it. */
@@ -79,4 +99,24 @@ export const LOCK_COLUMNS = {
   /** Collection slug and id (as text) of the user holding the lock. */
   userCollection: 'userCollection',
   userId: 'userId',
+} as const
+
+/**
+ * Quire's own table of login sessions (auth/sessions.ts), in every schema like the locks table.
+ * A row names its user by strings, so one table serves every auth collection. The session id
+ * itself is never stored: only its SHA-256 (`idHash`), so a leaked table cannot be replayed.
+ */
+export const SESSIONS_MODEL = 'QuireSessions'
+export const SESSIONS_TABLE = 'quire_sessions'
+export const SESSION_COLUMNS = {
+  /** Hex SHA-256 of the random session id sealed into the token. */
+  idHash: 'idHash',
+  /** Collection slug and id (as text) of the signed-in user. */
+  userCollection: 'userCollection',
+  userId: 'userId',
+  /** Idle expiry: moves forward while the session is used, never past `absoluteExpiresAt`. */
+  expiresAt: 'expiresAt',
+  /** Absolute expiry: fixed at login; refresh cannot extend a session beyond it. */
+  absoluteExpiresAt: 'absoluteExpiresAt',
+  lastUsedAt: 'lastUsedAt',
 } as const

@@ -8,9 +8,12 @@
 //   relationship hasMany or polymorphic → a link table (`parent__id`, `order__index`, one FK per target)
 //   select hasMany           → a values table (`parent__id`, `order__index`, `value`)
 //   array                    → a row table (`id` string, `parent__id`, `order__index`, the row's fields)
+//   localized (`localized: true`) → one column per locale, or child rows carrying `locale__code`
+//                              (localized-storage.ts)
 //
 // Besides the config's models, every schema has Quire's system models (`kind: 'system'`),
-// whose columns are fixed (system-models.ts) rather than derived from fields: today the document locks.
+// whose columns are fixed (system-models.ts) rather than derived from fields: document locks and
+// login sessions.
 import type { ArrayField, Field, GroupField, RelationField, SelectField } from '../config/fields.ts'
 import { isRelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from '../config/types.ts'
@@ -24,7 +27,9 @@ import {
   relationFieldForColumn,
   tableNameForSlug,
 } from './names.ts'
-import { locksModel } from './system-models.ts'
+import { locksModel, sessionsModel } from './system-models.ts'
+import { localeColumns, type LocaleColumn } from './localized-storage.ts'
+import { localizationSettings, type LocalizationSettings } from '../localization/settings.ts'
 
 export type ScalarKind = 'string' | 'float' | 'boolean' | 'datetime' | 'json'
 
@@ -37,13 +42,18 @@ interface StorageBase<TField extends Field> {
 
 export interface ColumnStorage extends StorageBase<Field> {
   kind: 'column'
+  /** The column; when `locales` is set, only the base of the per-locale names (no such column exists). */
   column: string
   scalar: ScalarKind
+  /** Localized: one column per locale. */
+  locales?: LocaleColumn[]
 }
 
 export interface GroupStorage extends StorageBase<GroupField> {
   kind: 'group'
   fields: FieldStorage[]
+  /** Localized: every column inside has `locales`, every child table is localized. */
+  localized: boolean
 }
 
 export interface ForeignKeyStorage extends StorageBase<RelationField> {
@@ -52,6 +62,8 @@ export interface ForeignKeyStorage extends StorageBase<RelationField> {
   /** Navigation field on the owner model, used for dot-path queries and sorts. */
   relation: string
   target: string
+  /** Localized: one foreign-key column (with its own relation field) per locale. */
+  locales?: LocaleColumn[]
 }
 
 export interface ArrayStorage extends StorageBase<ArrayField> {
@@ -59,6 +71,8 @@ export interface ArrayStorage extends StorageBase<ArrayField> {
   /** Owner-side relation field listing the rows. */
   relation: string
   model: ModelStorage
+  /** Rows carry `locale__code` (a localized array, or one inside a localized group). */
+  localized: boolean
 }
 
 export interface LinkTarget {
@@ -74,6 +88,8 @@ export interface LinksStorage extends StorageBase<RelationField> {
   targets: LinkTarget[]
   polymorphic: boolean
   hasMany: boolean
+  /** Rows carry `locale__code`. */
+  localized: boolean
 }
 
 export interface ValuesStorage extends StorageBase<SelectField> {
@@ -81,6 +97,8 @@ export interface ValuesStorage extends StorageBase<SelectField> {
   relation: string
   model: ModelStorage
   scalar: ScalarKind
+  /** Rows carry `locale__code`. */
+  localized: boolean
 }
 
 export type FieldStorage =
@@ -104,6 +122,8 @@ export interface SystemTable {
   columns: SystemColumn[]
   /** Each entry is one index over these columns, in order. */
   indexes: string[][]
+  /** Each entry is one unique constraint over these columns. */
+  uniques?: string[][]
 }
 
 export interface ModelStorage {
@@ -119,6 +139,8 @@ export interface ModelStorage {
   timestamps: boolean
   /** Only for `kind: 'system'`: the model's fixed columns. */
   system?: SystemTable
+  /** The config's locales, on every model of a localized config (readers default to its `defaultLocale`). */
+  localization?: LocalizationSettings
 }
 
 export interface CollectionStorage {
@@ -140,6 +162,10 @@ export interface StorageSchema {
   models: ModelStorage[]
   /** Document locks (`locking/`): one row per lock, keyed by strings, no foreign keys. */
   locks: ModelStorage
+  /** Login sessions (`auth/sessions.ts`): one row per token, keyed by the hash of its id. */
+  sessions: ModelStorage
+  /** The config's locales, when it has `localization`. */
+  localization?: LocalizationSettings
 }
 
 export function scalarKindOf(field: Field): ScalarKind | undefined {
@@ -167,6 +193,16 @@ export function scalarKindOf(field: Field): ScalarKind | undefined {
   }
 }
 
+interface Build {
+  /** Every model so far, in printing order. */
+  models: ModelStorage[]
+  localization: LocalizationSettings | undefined
+  /** Inside a localized group: these fields get columns (and tables) per locale. */
+  perLocale: boolean
+  /** Inside a localized subtree: a nested `localized` changes nothing (reference §5). */
+  inLocalized: boolean
+}
+
 function makeModel(
   kind: ModelKind,
   name: string,
@@ -174,33 +210,44 @@ function makeModel(
   idType: 'int' | 'string',
   parent: ModelStorage | undefined,
   timestamps: boolean,
+  localization?: LocalizationSettings,
 ): ModelStorage {
-  return { kind, name, table, delegate: delegateNameForModel(name), idType, parent, fields: [], timestamps }
+  const model: ModelStorage = { kind, name, table, delegate: delegateNameForModel(name), idType, parent, fields: [], timestamps }
+  if (localization) model.localization = localization
+  return model
 }
 
-/** Builds the storage of `fields` into `model`, appending child models to `models`. */
-function addFields(model: ModelStorage, fields: Field[], prefix: string[], models: ModelStorage[]): FieldStorage[] {
-  return fields.map((field) => storageForField(model, field, [...prefix, field.name], models))
+/** Builds the storage of `fields` into `model`, appending child models to `build.models`. */
+function addFields(model: ModelStorage, fields: Field[], prefix: string[], build: Build): FieldStorage[] {
+  return fields.map((field) => storageForField(model, field, [...prefix, field.name], build))
 }
 
-function storageForField(model: ModelStorage, field: Field, path: string[], models: ModelStorage[]): FieldStorage {
+function storageForField(model: ModelStorage, field: Field, path: string[], build: Build): FieldStorage {
+  const { models, localization } = build
+  const localizesHere = Boolean(localization && field.localized && !build.inLocalized)
+  const localized = build.perLocale || localizesHere
+  const locales = localized && localization ? localization.codes : undefined
+  const inLocalized = build.inLocalized || localized
   if (field.type === 'group') {
-    return { kind: 'group', field, path, fields: addFields(model, field.fields, path, models) }
+    return { kind: 'group', field, path, localized, fields: addFields(model, field.fields, path, { ...build, perLocale: localized, inLocalized }) }
   }
   if (field.type === 'array') {
-    const rows = makeModel('array', childModelName(model.name, path), childTableName(model.table, path), 'string', model, false)
+    const rows = makeModel('array', childModelName(model.name, path), childTableName(model.table, path), 'string', model, false, localization)
     models.push(rows)
-    rows.fields = addFields(rows, field.fields, [], models)
-    return { kind: 'array', field, path, relation: columnNameForPath(path), model: rows }
+    // A row belongs to one locale already, so its own fields need no per-locale columns.
+    rows.fields = addFields(rows, field.fields, [], { ...build, perLocale: false, inLocalized })
+    return { kind: 'array', field, path, relation: columnNameForPath(path), model: rows, localized }
   }
   if (isRelationField(field)) {
     const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
     const polymorphic = Array.isArray(field.relationTo)
     if (!polymorphic && !field.hasMany) {
       const column = columnNameForPath(path)
-      return { kind: 'foreignKey', field, path, column, relation: relationFieldForColumn(column), target: targets[0]! }
+      const foreignKey: ForeignKeyStorage = { kind: 'foreignKey', field, path, column, relation: relationFieldForColumn(column), target: targets[0]! }
+      if (locales) foreignKey.locales = localeColumns(column, locales, true)
+      return foreignKey
     }
-    const links = makeModel('links', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false)
+    const links = makeModel('links', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false, localization)
     models.push(links)
     return {
       kind: 'links',
@@ -210,6 +257,7 @@ function storageForField(model: ModelStorage, field: Field, path: string[], mode
       model: links,
       polymorphic,
       hasMany: Boolean(field.hasMany),
+      localized,
       targets: targets.map((slug) => {
         const column = linkColumnForTarget(slug)
         return { slug, column, relation: relationFieldForColumn(column) }
@@ -217,34 +265,41 @@ function storageForField(model: ModelStorage, field: Field, path: string[], mode
     }
   }
   if (field.type === 'select' && field.hasMany) {
-    const values = makeModel('values', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false)
+    const values = makeModel('values', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false, localization)
     models.push(values)
-    return { kind: 'values', field, path, relation: columnNameForPath(path), model: values, scalar: 'string' }
+    return { kind: 'values', field, path, relation: columnNameForPath(path), model: values, scalar: 'string', localized }
   }
   const scalar = scalarKindOf(field)
   if (!scalar) throw new Error(`No storage for field type "${field.type}"`)
-  return { kind: 'column', field, path, column: columnNameForPath(path), scalar }
+  const column: ColumnStorage = { kind: 'column', field, path, column: columnNameForPath(path), scalar }
+  if (locales) column.locales = localeColumns(column.column, locales, false)
+  return column
 }
 
-export function buildStorageSchema(config: Pick<SanitizedConfig, 'collections' | 'globals'>): StorageSchema {
+export function buildStorageSchema(config: Pick<SanitizedConfig, 'collections' | 'globals' | 'localization'>): StorageSchema {
   const models: ModelStorage[] = []
+  const localization = localizationSettings(config.localization)
+  const build: Build = { models, localization, perLocale: false, inLocalized: false }
   const collections = new Map<string, CollectionStorage>()
   const globals = new Map<string, GlobalStorage>()
   for (const collection of config.collections) {
-    const model = makeModel('collection', modelNameForSlug(collection.slug), tableNameForSlug(collection.slug), 'int', undefined, collection.timestamps)
+    const model = makeModel('collection', modelNameForSlug(collection.slug), tableNameForSlug(collection.slug), 'int', undefined, collection.timestamps, localization)
     models.push(model)
-    model.fields = addFields(model, collection.fields, [], models)
+    model.fields = addFields(model, collection.fields, [], build)
     collections.set(collection.slug, { slug: collection.slug, config: collection, model })
   }
   for (const global of config.globals) {
-    const model = makeModel('global', modelNameForSlug(global.slug), tableNameForSlug(global.slug), 'int', undefined, true)
+    const model = makeModel('global', modelNameForSlug(global.slug), tableNameForSlug(global.slug), 'int', undefined, true, localization)
     models.push(model)
-    model.fields = addFields(model, global.fields, [], models)
+    model.fields = addFields(model, global.fields, [], build)
     globals.set(global.slug, { slug: global.slug, config: global, model })
   }
   const locks = locksModel()
-  models.push(locks)
-  return { collections, globals, models, locks }
+  const sessions = sessionsModel()
+  models.push(locks, sessions)
+  const schema: StorageSchema = { collections, globals, models, locks, sessions }
+  if (localization) schema.localization = localization
+  return schema
 }
 
 /** Walks every field storage of a model tree, depth first, groups included. */

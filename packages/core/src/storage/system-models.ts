@@ -1,6 +1,6 @@
 // Quire's system models: tables every schema has whatever the config, with fixed columns
 // instead of columns derived from fields. Their names are reserved (check-storage-names.ts).
-import { LOCKS_MODEL, LOCKS_TABLE, LOCK_COLUMNS, delegateNameForModel } from './names.ts'
+import { LOCKS_MODEL, LOCKS_TABLE, LOCK_COLUMNS, SESSIONS_MODEL, SESSIONS_TABLE, SESSION_COLUMNS, delegateNameForModel } from './names.ts'
 import type { ModelStorage } from './storage-model.ts'
 
 /** Document locks (`locking/`): one row per lock, keyed by strings, no foreign keys. */
@@ -24,6 +24,34 @@ export function locksModel(): ModelStorage {
       ],
       // Every lock lookup names one document (or a few of one collection) or one global.
       indexes: [[C.collection, C.documentId], [C.globalSlug]],
+    },
+  }
+}
+
+/** Login sessions (`auth/sessions.ts`): one row per signed-in token, found by the hash of its id. */
+export function sessionsModel(): ModelStorage {
+  const C = SESSION_COLUMNS
+  return {
+    kind: 'system',
+    name: SESSIONS_MODEL,
+    table: SESSIONS_TABLE,
+    delegate: delegateNameForModel(SESSIONS_MODEL),
+    idType: 'int',
+    fields: [],
+    timestamps: true,
+    system: {
+      columns: [
+        { name: C.idHash, scalar: 'string', optional: false },
+        { name: C.userCollection, scalar: 'string', optional: false },
+        { name: C.userId, scalar: 'string', optional: false },
+        { name: C.expiresAt, scalar: 'datetime', optional: false },
+        { name: C.absoluteExpiresAt, scalar: 'datetime', optional: false },
+        { name: C.lastUsedAt, scalar: 'datetime', optional: false },
+      ],
+      // Every request looks a session up by its hash; logout-all and revocation go by user;
+      // pruning goes by expiry.
+      uniques: [[C.idHash]],
+      indexes: [[C.userCollection, C.userId], [C.expiresAt]],
     },
   }
 }

@@ -15,6 +15,8 @@ import type { CollectionStorage } from '../../storage/storage-model.ts'
 import { validateDocument } from '../../validation/validate-document.ts'
 import { checkReferences } from '../check-references.ts'
 import type { QuireInternals } from '../context.ts'
+import { writeLocaleOf } from '../../localization/locale-mode.ts'
+import { renewForeignRowIds } from '../../documents/renew-row-ids.ts'
 
 export interface ChangeInput {
   data: DocumentData
@@ -33,6 +35,8 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   const { config } = collection
   const { req, overrideAccess } = state
   const { operation, originalDoc } = input
+  // Before any hook runs: a write goes to one locale, never to 'all' (400).
+  const locale = writeLocaleOf(state.locale)
   let data = input.data
   if (!overrideAccess) await dropUnwritableFields(config.fields, data, operation, { req, id: input.id, data, doc: originalDoc })
   if (operation === 'create') data = await applyDefaults(config.fields, data, { user: req.user ?? undefined, locale: req.locale })
@@ -42,7 +46,7 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   data = await reduceHooks(config.hooks?.beforeValidate, data, hookArgs)
   data = await reduceHooks(config.hooks?.beforeChange, data, hookArgs)
   await runFieldHooks('beforeChange', config.fields, data, run)
-  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc) }
+  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc, locale) }
 }
 
 async function validateAndMap(
@@ -52,11 +56,13 @@ async function validateAndMap(
   data: DocumentData,
   operation: 'create' | 'update',
   originalDoc: DocumentData | undefined,
+  locale: string | undefined,
 ): Promise<PrismaData> {
   const validated = await validateDocument({ fields: collection.config.fields, data, originalDoc, operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
   if (validated.errors.length > 0) throw new ValidationError(validated.errors, collection.slug)
-  const prisma = dataToPrisma(collection.model.fields, validated.data, operation)
+  if (operation === 'update' && locale !== undefined) await renewForeignRowIds(client, collection.model.fields, validated.data, locale)
+  const prisma = dataToPrisma(collection.model.fields, validated.data, operation, locale)
   const now = new Date()
   if (collection.model.timestamps) {
     if (operation === 'create') prisma.createdAt = now

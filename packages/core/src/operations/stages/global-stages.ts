@@ -20,7 +20,7 @@ import { GLOBAL_ROW_ID } from '../global-row.ts'
 export async function mayAccessGlobal(quire: QuireInternals, client: QueryClient, global: GlobalStorage, operation: 'read' | 'update', state: RequestState): Promise<boolean> {
   const decision = await decideAccess(global.config.access, operation, { req: state.req }, state.overrideAccess)
   if (decision === true || decision === false) return decision
-  const where = whereToPrismaForModel({ schema: quire.schema, model: global.model, where: decision, provider: quire.db.provider })
+  const where = whereToPrismaForModel({ schema: quire.schema, model: global.model, where: decision, provider: quire.db.provider, locale: state.locale })
   return (await delegateFor(client, global.model.delegate).count({ where: { AND: [{ id: GLOBAL_ROW_ID }, where] } })) > 0
 }
 

@@ -9,6 +9,7 @@ import { whereToPrisma } from '../../query/where-to-prisma.ts'
 import type { CollectionStorage } from '../../storage/storage-model.ts'
 import type { AccessDecision } from '../../access/collection-access.ts'
 import { readPlanFor, type QuireInternals } from '../context.ts'
+import type { LocaleMode } from '../../localization/locale-mode.ts'
 
 /**
  * Returns the stored document (hidden fields included: hooks see everything) when `wanted`,
@@ -22,22 +23,23 @@ export async function loadTarget(
   id: number,
   decision: AccessDecision,
   wanted: boolean,
+  locale?: LocaleMode,
 ): Promise<DocumentData | undefined> {
   if (decision === true && !wanted) return undefined
   const { model } = collection
   const delegate = delegateFor(client, model.delegate)
-  const plan = readPlanFor(model, { showHiddenFields: true })
+  const plan = readPlanFor(model, { showHiddenFields: true, locale })
   const select = wanted ? plan.select : { id: true }
   if (decision === true) {
     const row = await delegate.findUnique({ where: { id }, select })
     if (!row) throw new NotFound()
-    return rowToDocument(model, row, plan.projection)
+    return rowToDocument(model, row, plan.projection, plan.locale)
   }
-  const constraint = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider })
+  const constraint = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: decision, provider: quire.db.provider, locale })
   const row = await delegate.findFirst({ where: { AND: [{ id }, constraint] }, select })
   if (!row) {
     const exists = await delegate.findUnique({ where: { id }, select: { id: true } })
     throw exists ? new Forbidden() : new NotFound()
   }
-  return wanted ? rowToDocument(model, row, plan.projection) : undefined
+  return wanted ? rowToDocument(model, row, plan.projection, plan.locale) : undefined
 }
