@@ -8,6 +8,7 @@ import { checkStorageNames } from './check-storage-names.ts'
 import { checkFields } from './sanitize-fields.ts'
 import { checkLocalization } from './sanitize-localization.ts'
 import { applyCollectionFeatures } from './collection-features.ts'
+import './builtin-features.ts'
 import type { CollectionConfig, Config, GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from './types.ts'
 
 const SLUG = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/
@@ -84,10 +85,17 @@ function checkDepth(config: Config, problems: string[]): void {
   }
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes the config so nothing changes it at run time — except `email`, whose adapter is a
+ * live object (an outbox that collects messages, an SMTP transport with its own state).
+ */
+function deepFreeze<T>(value: T, isRoot = true): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
+    for (const [key, child] of Object.entries(value)) {
+      if (isRoot && key === 'email') continue
+      deepFreeze(child, false)
+    }
   }
   return value
 }
