@@ -7,15 +7,13 @@ import { delegateFor } from '../database/types.ts'
 import { Forbidden } from '../errors/api-error.ts'
 import type { CountOptions } from '../local-api-types.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
-import { createRequest, withRequestScope } from '../request/create-request.ts'
-import { collectionOf, type QuireInternals } from './context.ts'
+import { type QuireInternals } from './context.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { beforeOperation } from './stages/before-operation.ts'
+import { runRead } from './run-operation.ts'
 
 export async function count(quire: QuireInternals, options: CountOptions<string>): Promise<{ totalDocs: number }> {
-  const collection = collectionOf(quire, options.collection)
-  const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, async () => {
+  return runRead(quire, options, async ({ collection, state }) => {
     const args = await beforeOperation(collection.config, state, 'count', options)
     const decision = await decideAccess(collection.config.access, 'read', { req: state.req }, state.overrideAccess)
     if (decision === false) {

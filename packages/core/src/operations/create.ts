@@ -4,13 +4,11 @@
 // commit then runs the afterCommit hooks.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { requireAccess } from '../access/collection-access.ts'
-import { inTransaction } from '../database/transactions.ts'
 import { mapPrismaError } from '../database/map-prisma-error.ts'
 import { delegateFor } from '../database/types.ts'
 import type { CreateOptions, UntypedQuireTypes } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
-import { createRequest, withRequestScope } from '../request/create-request.ts'
-import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
 import { attachFile } from '../uploads/attach-file.ts'
 import { duplicateSource } from './duplicate-source.ts'
@@ -21,41 +19,34 @@ import { afterRead } from './stages/after-read.ts'
 import { beforeChange } from './stages/before-change.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
+import { runWrite } from './run-operation.ts'
 
 type Options = CreateOptions<UntypedQuireTypes, string>
 
 export async function create(quire: QuireInternals, options: Options): Promise<DocumentData> {
-  const collection = collectionOf(quire, options.collection)
-  const { model, config } = collection
-  const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, () =>
-    inTransaction(
-      quire.db,
-      async (client) => {
-        const args = await beforeOperation(config, state, 'create', options)
-        const depth = effectiveDepth(quire, args.depth)
-        let data = copyData(args.data)
-        await attachFile(state, args)
-        if (args.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, state, args.duplicateFromID)), ...data }
-        await requireAccess(config.access, 'create', { req: state.req, data }, state.overrideAccess)
-        const change = await beforeChange(quire, client, collection, state, { data, operation: 'create' })
-        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
-        let row
-        try {
-          row = await delegateFor(client, model.delegate).create({ data: change.prisma, select: plan.select })
-          if (args.duplicateFromID !== undefined && (await copyOtherLocales(quire, client, collection, state, args.duplicateFromID, row.id as number))) {
-            row = (await delegateFor(client, model.delegate).findUnique({ where: { id: row.id }, select: plan.select }))!
-          }
-        } catch (error) {
-          throw mapPrismaError(error, model, collection.slug)
-        }
-        const raw = rowToDocument(model, row, plan.projection, plan.locale)
-        await populate(quire, collection.slug, state, [raw], depth, args.populate)
-        let doc = await afterRead(config, state, raw)
-        doc = await afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: {}, operation: 'create' })
-        return afterOperation(config, state, 'create', args, doc)
-      },
-      options.disableTransaction,
-    ),
-  )
+  return runWrite(quire, options, async ({ collection, state, client }) => {
+    const { model, config } = collection
+    const args = await beforeOperation(config, state, 'create', options)
+    const depth = effectiveDepth(quire, args.depth)
+    let data = copyData(args.data)
+    await attachFile(state, args)
+    if (args.duplicateFromID !== undefined) data = { ...(await duplicateSource(quire, collection, state, args.duplicateFromID)), ...data }
+    await requireAccess(config.access, 'create', { req: state.req, data }, state.overrideAccess)
+    const change = await beforeChange(quire, client, collection, state, { data, operation: 'create' })
+    const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
+    let row
+    try {
+      row = await delegateFor(client, model.delegate).create({ data: change.prisma, select: plan.select })
+      if (args.duplicateFromID !== undefined && (await copyOtherLocales(quire, client, collection, state, args.duplicateFromID, row.id as number))) {
+        row = (await delegateFor(client, model.delegate).findUnique({ where: { id: row.id }, select: plan.select }))!
+      }
+    } catch (error) {
+      throw mapPrismaError(error, model, collection.slug)
+    }
+    const raw = rowToDocument(model, row, plan.projection, plan.locale)
+    await populate(quire, collection.slug, state, [raw], depth, args.populate)
+    let doc = await afterRead(config, state, raw)
+    doc = await afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: {}, operation: 'create' })
+    return afterOperation(config, state, 'create', args, doc)
+  })
 }

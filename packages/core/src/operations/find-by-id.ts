@@ -9,19 +9,17 @@ import { APIError, Forbidden, NotFound } from '../errors/api-error.ts'
 import type { FindByIDOptions } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
-import { createRequest, withRequestScope } from '../request/create-request.ts'
-import { coerceId, collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { coerceId, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { afterRead, beforeRead } from './stages/after-read.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
 import { lockStatusFor } from '../locking/index.ts'
+import { runRead } from './run-operation.ts'
 
 export async function findByID(quire: QuireInternals, options: FindByIDOptions<string>): Promise<DocumentData | null> {
-  const collection = collectionOf(quire, options.collection)
-  const { model, config } = collection
-  const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, async () => {
+  return runRead(quire, options, async ({ collection, state }) => {
+    const { model, config } = collection
     const args = await beforeOperation(config, state, 'read', options)
     try {
       const depth = effectiveDepth(quire, args.depth)

@@ -13,20 +13,18 @@ import type { FindOptions, PaginatedDocs } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
 import { sortToPrisma } from '../query/sort-to-prisma.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
-import { createRequest, withRequestScope } from '../request/create-request.ts'
-import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { pageRequest, paginated, totalFromShortPage } from './paginate.ts'
 import { afterOperation } from './stages/after-operation.ts'
 import { afterRead, beforeRead } from './stages/after-read.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
 import { lockStatusFor } from '../locking/index.ts'
+import { runRead } from './run-operation.ts'
 
 export async function find(quire: QuireInternals, options: FindOptions<string>): Promise<PaginatedDocs<DocumentData>> {
-  const collection = collectionOf(quire, options.collection)
-  const { model, config } = collection
-  const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, async () => {
+  return runRead(quire, options, async ({ collection, state }) => {
+    const { model, config } = collection
     const args = await beforeOperation(config, state, 'read', options)
     const depth = effectiveDepth(quire, args.depth)
     const request = pageRequest(args)

@@ -16,8 +16,7 @@ import type { BulkOperationResult, UntypedQuireTypes, UpdateManyOptions } from '
 import { rowToDocument } from '../documents/row-to-document.ts'
 import { sortToPrisma } from '../query/sort-to-prisma.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
-import { createRequest, withRequestScope } from '../request/create-request.ts'
-import { collectionOf, effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
+import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
 import { attachFile } from '../uploads/attach-file.ts'
 import { bulkError } from './bulk-error.ts'
@@ -28,55 +27,48 @@ import { updateOne } from './update-one.ts'
 import { populate } from './stages/populate.ts'
 import { releaseLocksAfterCommit } from '../locking/index.ts'
 import { writeLocaleOf } from '../localization/locale-mode.ts'
+import { runWrite } from './run-operation.ts'
 
 type Result = BulkOperationResult<DocumentData>
 
 export async function updateMany(quire: QuireInternals, options: UpdateManyOptions<UntypedQuireTypes, string>): Promise<Result> {
-  const collection = collectionOf(quire, options.collection)
-  const { model, config } = collection
-  const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, () =>
-    inTransaction(
-      quire.db,
-      async (client) => {
-        const args = await beforeOperation(config, state, 'update', options)
-        if (!args.where || typeof args.where !== 'object') throw new APIError("Missing 'where' query of documents to update.", 400)
-        const depth = effectiveDepth(quire, args.depth)
-        writeLocaleOf(state.locale) // 'all' is a 400 for the call, not a per-document error
-        const data = copyData(args.data)
-        await attachFile(state, args)
-        const decision = await requireAccess(config.access, 'update', { req: state.req, data }, state.overrideAccess)
-        if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
-        const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
-        const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
-        const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
-        const delegate = delegateFor(client, model.delegate)
-        const take = args.limit && args.limit > 0 ? args.limit : undefined
+  return runWrite(quire, options, async ({ collection, state, client }) => {
+    const { model, config } = collection
+    const args = await beforeOperation(config, state, 'update', options)
+    if (!args.where || typeof args.where !== 'object') throw new APIError("Missing 'where' query of documents to update.", 400)
+    const depth = effectiveDepth(quire, args.depth)
+    writeLocaleOf(state.locale) // 'all' is a 400 for the call, not a per-document error
+    const data = copyData(args.data)
+    await attachFile(state, args)
+    const decision = await requireAccess(config.access, 'update', { req: state.req, data }, state.overrideAccess)
+    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
+    const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
+    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
+    const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
+    const delegate = delegateFor(client, model.delegate)
+    const take = args.limit && args.limit > 0 ? args.limit : undefined
 
-        // Locks are checked per document, so enforcing them rules out the single-statement path.
-        const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
-        if (fast) {
-          const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy, select: plan.select }) : []
-          const docs = rows.map((row) => rowToDocument(model, row, plan.projection, plan.locale))
-          await populate(quire, collection.slug, state, docs, depth, args.populate)
-          await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: fast })
-          return afterOperation(config, state, 'update', args, { docs, errors: [] })
-        }
-        const ids = (await delegate.findMany({ where, orderBy, take, select: { id: true } })).map((row) => row.id as number)
-        const result: Result = { docs: [], errors: [] }
-        for (const id of ids) {
-          try {
-            result.docs.push(await inTransaction(quire.db, (nested) => updateOne(quire, nested, collection, state, { id, data, decision: true, select: args.select, depth: 0, overrideLock: args.overrideLock })))
-          } catch (error) {
-            result.errors.push(bulkError(id, error))
-          }
-        }
-        // Populated together at the end (one query per collection per level, not per document);
-        // so in bulk updates afterChange hooks see relationships as ids.
-        await populate(quire, collection.slug, state, result.docs, depth, args.populate)
-        return afterOperation(config, state, 'update', args, result)
-      },
-      options.disableTransaction,
-    ),
-  )
+    // Locks are checked per document, so enforcing them rules out the single-statement path.
+    const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
+    if (fast) {
+      const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy, select: plan.select }) : []
+      const docs = rows.map((row) => rowToDocument(model, row, plan.projection, plan.locale))
+      await populate(quire, collection.slug, state, docs, depth, args.populate)
+      await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: fast })
+      return afterOperation(config, state, 'update', args, { docs, errors: [] })
+    }
+    const ids = (await delegate.findMany({ where, orderBy, take, select: { id: true } })).map((row) => row.id as number)
+    const result: Result = { docs: [], errors: [] }
+    for (const id of ids) {
+      try {
+        result.docs.push(await inTransaction(quire.db, (nested) => updateOne(quire, nested, collection, state, { id, data, decision: true, select: args.select, depth: 0, overrideLock: args.overrideLock })))
+      } catch (error) {
+        result.errors.push(bulkError(id, error))
+      }
+    }
+    // Populated together at the end (one query per collection per level, not per document);
+    // so in bulk updates afterChange hooks see relationships as ids.
+    await populate(quire, collection.slug, state, result.docs, depth, args.populate)
+    return afterOperation(config, state, 'update', args, result)
+  })
 }
