@@ -32,7 +32,8 @@ function walk(value: unknown, path: (string | number)[], depth: number, limits: 
   if (value === null || typeof value === 'boolean') return undefined
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path, message: 'Numbers must be finite' }
   if (typeof value === 'string') {
-    return value.length > limits.maxStringLength ? { path, message: `Text longer than ${limits.maxStringLength} characters` } : undefined
+    if (value.length > limits.maxStringLength) return { path, message: `Text longer than ${limits.maxStringLength} characters` }
+    return storableTextProblem(value) === undefined ? undefined : { path, message: storableTextProblem(value)! }
   }
   if (typeof value !== 'object') return { path, message: `Unsupported value of type ${typeof value}` }
   if (depth > limits.maxDepth) return { path, message: `Nested deeper than ${limits.maxDepth} levels` }
@@ -48,6 +49,7 @@ function walk(value: unknown, path: (string | number)[], depth: number, limits: 
   if (!isPlainObject(value)) return { path, message: 'Only plain JSON objects are accepted' }
   for (const [key, item] of Object.entries(value)) {
     if (FORBIDDEN_KEYS.has(key)) return { path: [...path, key], message: `The key "${key}" is not allowed` }
+    if (storableTextProblem(key) !== undefined) return { path, message: `A key ${storableTextProblem(key)!.toLowerCase()}` }
     if (key.length > limits.maxKeyLength) return { path, message: `A key is longer than ${limits.maxKeyLength} characters` }
     const problem = walk(item, [...path, key], depth + 1, limits, budget)
     if (problem) return problem
@@ -59,4 +61,17 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
   const proto: unknown = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
+}
+
+/**
+ * Text a database can store and compare: PostgreSQL refuses U+0000 in text, and a lone UTF-16
+ * surrogate is not valid Unicode on either database. Refusing them here turns what would be a
+ * database error (a 500) into a clear 400.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+export function storableTextProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'Contains a NUL character'
+  if (LONE_SURROGATE.test(text)) return 'Contains invalid Unicode (a lone surrogate)'
+  return undefined
 }

@@ -1,6 +1,7 @@
 // Authentication procedures: the seed's login / logout (allSessions) / refresh, plus me and the
 // password and email flows. The token lives only in the HttpOnly iron-session cookie
-// (ctx.session); it is never returned to the browser, so script on the page cannot steal it.
+// (ctx.session); it is never returned to the browser, so script on the page cannot steal it,
+// and users leave without the fields auth keeps for itself (`_sid`, `_strategy`: public-user.ts).
 // They call the trusted Local API because they run before anyone is signed in; each one acts
 // only on the credentials it was given or on the caller's own session.
 import { Unauthorized } from '@quire/core'
@@ -8,11 +9,16 @@ import { z } from 'zod'
 import { requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
 import { slugSchema } from '../inputs/schemas.ts'
+import { publicUser } from '../public-user.ts'
 import { publicProcedure, router } from '../trpc.ts'
+import { sessionsRouter } from './sessions.ts'
+import { storableTextProblem } from '../inputs/json-limits.ts'
 
 const authCollection = slugSchema.default('users')
-const email = z.string().min(1).max(320)
-const password = z.string().min(1).max(1024)
+/** Text the database can store (no NUL, no lone surrogate): otherwise a 500 instead of a 400. */
+const storable = (schema: z.ZodString) => schema.refine((text) => storableTextProblem(text) === undefined, { message: 'Contains characters that cannot be stored' })
+const email = storable(z.string().min(1).max(320))
+const password = storable(z.string().min(1).max(1024))
 const token = z.string().min(1).max(4096)
 
 /** The session cookie's token, else an `Authorization: Bearer` one (API clients). */
@@ -29,7 +35,7 @@ export const authRouter = router({
       const { collection, ...data } = requireCollection(ctx, input)
       const result = await ctx.quire.login({ collection, data })
       await ctx.session.set(result.token, new Date(result.exp * 1000))
-      return { user: result.user, exp: result.exp }
+      return { user: publicUser(result.user), exp: result.exp }
     }),
 
   logout: publicProcedure
@@ -46,14 +52,14 @@ export const authRouter = router({
     if (!ctx.user || !current) throw new Unauthorized()
     const result = await ctx.quire.refresh({ collection: ctx.user.collection, token: current })
     if (ctx.session.token) await ctx.session.set(result.token, new Date(result.exp * 1000))
-    return { user: result.user, exp: result.exp }
+    return { user: publicUser(result.user), exp: result.exp }
   }),
 
   me: publicProcedure.query(async ({ ctx }) => {
     const current = callerToken(ctx)
     if (!ctx.user || !current) return { user: null }
     const { user, collection, exp } = await ctx.quire.me({ token: current })
-    return { user, collection, exp }
+    return { user: publicUser(user), collection, exp }
   }),
 
   forgotPassword: publicProcedure
@@ -69,13 +75,13 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password } })
       await ctx.session.set(result.token, new Date(result.exp * 1000))
-      return { user: result.user, exp: result.exp }
+      return { user: publicUser(result.user), exp: result.exp }
     }),
 
   verifyEmail: publicProcedure
     .input(z.strictObject({ collection: authCollection, token }))
     .mutation(async ({ ctx, input }) => ({ verified: await ctx.quire.verifyEmail({ collection: requireCollection(ctx, input).collection, token: input.token }) })),
 
-  // TODO(auth): sessions.list / sessions.revoke({ id }) once the Local API can list and revoke
-  // one user's sessions (auth/sessions.ts has the store functions but no Quire method yet).
+  /** The caller's own live sessions (list) and ending one of them (revoke). */
+  sessions: sessionsRouter,
 })

@@ -27,7 +27,10 @@ function columnFilter(leaf: ColumnLeaf, normalized: NormalizedCondition, context
   switch (condition.op) {
     case 'exists':
       if (kind === 'json') return { [column]: { [normalized.negated ? 'equals' : 'not']: AnyNull } }
-      if (!nullable) return normalized.negated ? { [column]: { in: [] } } : {}
+      // A required column always exists: match everything explicitly. `{}` would be dropped as
+      // an empty branch of an `or`, and Prisma's query compiler reads `{ AND: [] }` inside an
+      // OR as false; `notIn: []` is true for every row.
+      if (!nullable) return normalized.negated ? { [column]: { in: [] } } : { [column]: { notIn: [] } }
       return { [column]: normalized.negated ? null : { not: null } }
     case 'equals': {
       const value = coerceValue(kind, condition.value, context.path)
@@ -36,6 +39,15 @@ function columnFilter(leaf: ColumnLeaf, normalized: NormalizedCondition, context
     case 'in': {
       // Nulls inside the list were split off by where-to-prisma.ts.
       const { values } = coerceList(kind, condition.value, context.path)
+      if (kind === 'boolean') {
+        // Prisma's Boolean filter has no `in`: spell it as an OR of equals. Prisma reads an empty
+        // OR as "no filter", so an empty list is spelled as a condition no row can meet.
+        const any: Filter =
+          values.length > 0
+            ? { OR: values.map((value) => ({ [column]: { equals: value } })) }
+            : { AND: [{ [column]: { equals: true } }, { [column]: { equals: false } }] }
+        return normalized.negated ? orNull({ NOT: any }) : any
+      }
       return normalized.negated ? orNull({ [column]: { notIn: values } }) : { [column]: { in: values } }
     }
     default: {

@@ -137,10 +137,10 @@ describe('whereToPrisma: coercion by field type', () => {
     expect(posts({ id: { not_equals: '3' } })).toEqual({ id: { not: 3 } })
     expect(posts({ id: { not_in: [1, 2] } })).toEqual({ id: { notIn: [1, 2] } })
     expect(posts({ id: { equals: null } })).toEqual({ id: { in: [] } })
-    expect(posts({ createdAt: { exists: true } })).toEqual({})
+    expect(posts({ createdAt: { exists: true } })).toEqual({ createdAt: { notIn: [] } })
     expect(posts({ 'author.createdAt': { exists: false } })).toEqual({ OR: [{ author: null }, { author__rel: { is: { createdAt: { in: [] } } } }] })
     expect(posts({ 'links.id': { in: ['a', null] } })).toEqual({
-      OR: [{ links: { some: { id: { in: ['a'] } } } }, { links: { none: {} } }],
+      OR: [{ links: { some: { id: { in: ['a'] } } } }, { links: { none: { id: { notIn: [] } } } }],
     })
   })
 

@@ -1,0 +1,74 @@
+// The session lifecycle as a model: which tokens must authenticate (and as whom) after any
+// sequence of login (right or wrong password), refresh, logout, logout of all sessions,
+// forgot/reset password and password change. The rules (DESIGN decision 7, reference §8.3/8.4):
+//   login: a new session, unless the account is locked; a wrong password counts, and the
+//     MAX_ATTEMPTS-th locks the account and revokes the sessions created in the last 20 s
+//     (every session of a run: each run uses fresh users and lasts well under 20 s);
+//   refresh: the token is replaced by a new one (rotation), only while it is live;
+//   logout: that session ends; with allSessions every session of its user;
+//   forgotPassword: a new reset token, the previous one stops working;
+//   resetPassword: works once with the current token; revokes every session of the user,
+//     unlocks the account and starts one new session;
+//   password change (update): revokes every other session; the caller's own survives when the
+//     caller is that user, none survives a trusted (user-less) change.
+import fc from 'fast-check'
+
+export const MAX_ATTEMPTS = 3
+export const USERS = 2
+
+export type Command =
+  | { kind: 'login'; user: number; correct: boolean }
+  | { kind: 'refresh'; token: number }
+  | { kind: 'logout'; token: number }
+  | { kind: 'logoutAll'; token: number }
+  | { kind: 'forgot'; user: number }
+  | { kind: 'reset'; user: number; current: boolean }
+  | { kind: 'changePassword'; user: number; asSelf: boolean }
+
+const user = fc.nat(USERS - 1)
+const token = fc.nat(30)
+export const command: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('login' as const), user, correct: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('refresh' as const), token }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('logout' as const), token }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('logoutAll' as const), token }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('forgot' as const), user }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reset' as const), user, current: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('changePassword' as const), user, asSelf: fc.boolean() }) },
+)
+
+export interface ModelUser {
+  id: number
+  email: string
+  password: string
+  locked: boolean
+  failures: number
+  resetToken: string | undefined
+  /** Reset tokens that no longer work (replaced or used). */
+  staleResetTokens: string[]
+}
+
+export interface ModelToken {
+  token: string
+  user: number
+  live: boolean
+}
+
+export class SessionModel {
+  readonly tokens: ModelToken[] = []
+  constructor(readonly users: ModelUser[]) {}
+
+  issued(token: string, user: number): void {
+    this.tokens.push({ token, user, live: true })
+  }
+  revokeAll(user: number, except?: ModelToken): void {
+    for (const entry of this.tokens) if (entry.user === user && entry !== except) entry.live = false
+  }
+  liveOf(user: number): ModelToken[] {
+    return this.tokens.filter((entry) => entry.user === user && entry.live)
+  }
+  /** The token a command's index names (any issued token, live or not), if any were issued. */
+  pick(index: number): ModelToken | undefined {
+    return this.tokens.length === 0 ? undefined : this.tokens[index % this.tokens.length]
+  }
+}
