@@ -1,0 +1,67 @@
+// The frame of every editor screen: skip link, main navigation, content language, the
+// signed-in person and sign out. After each navigation focus moves to the new screen, so
+// keyboard and screen-reader users start reading where the content changed.
+import { useEffect, useRef } from 'react'
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { LocaleSwitch } from '../locale/locale-switch.tsx'
+import { useSession } from '../session/session-context.ts'
+
+const SECTIONS = [
+  { to: '/posts', label: 'Posts' },
+  { to: '/media', label: 'Media' },
+  { to: '/header', label: 'Header' },
+  { to: '/account', label: 'Account' },
+] as const
+
+export function AppLayout() {
+  const { user, signOut } = useSession()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const main = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    main.current?.focus()
+  }, [pathname])
+
+  const onSignOut = async (): Promise<void> => {
+    await signOut().catch(() => undefined)
+    navigate('/sign-in', { replace: true })
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/posts" className="brand">
+          Quire
+        </Link>
+        <nav aria-label="Main" className="app-nav">
+          {SECTIONS.map((section) => (
+            <NavLink key={section.to} to={section.to}>
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="app-header-tools">
+          <LocaleSwitch />
+          <span className="signed-in-as" title={user?.email}>
+            {user?.name}
+          </span>
+          <button type="button" className="button-secondary" onClick={() => void onSignOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+// The `header` global: navigation links (labels per language, addresses shared) and the tagline.
+import { useState } from 'react'
+import { trpc } from '../../api/trpc.ts'
+import { ErrorMessage } from '../../components/error-message.tsx'
+import { Loading } from '../../components/loading.tsx'
+import { Notice } from '../../components/notice.tsx'
+import { useDocumentTitle } from '../../components/use-document-title.ts'
+import { asDoc, type Header } from '../../content/content-types.ts'
+import { CONTENT_LOCALES, useContentLocale } from '../../locale/content-locale.ts'
+import { HeaderForm, type HeaderValues } from './header-form.tsx'
+
+export function HeaderPage() {
+  useDocumentTitle('Header')
+  const { locale } = useContentLocale()
+  const utils = trpc.useUtils()
+  const [saved, setSaved] = useState(false)
+  const header = trpc.globals.find.useQuery({ slug: 'header', locale, fallbackLocale: false, depth: 0 })
+  const update = trpc.globals.update.useMutation({
+    onSuccess: () => {
+      setSaved(true)
+      void utils.globals.find.invalidate({ slug: 'header' })
+    },
+  })
+  const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
+
+  const onSave = (values: HeaderValues): void => {
+    setSaved(false)
+    update.mutate({ slug: 'header', data: values, locale, depth: 0 })
+  }
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h1>Header</h1>
+      </div>
+      <p className="page-intro">
+        The site's navigation. Link labels are per language (now: <strong lang={locale}>{language}</strong>); addresses and order are shared.
+      </p>
+      {header.isPending && <Loading label="Loading the header…" />}
+      <ErrorMessage error={header.error} retry={() => void header.refetch()} />
+      {saved && <Notice>Header saved.</Notice>}
+      {header.data && <HeaderForm key={`${locale}:${header.dataUpdatedAt}`} header={asDoc<Header>(header.data)} onSave={onSave} saving={update.isPending} error={update.error} />}
+    </section>
+  )
+}

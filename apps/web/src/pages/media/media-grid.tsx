@@ -1,0 +1,12 @@
+import type { Media } from '../../content/content-types.ts'
+import { MediaCard } from './media-card.tsx'
+
+export function MediaGrid({ items }: { items: Media[] }) {
+  return (
+    <ul className="media-grid" aria-label="Media files">
+      {items.map((item) => (
+        <MediaCard key={item.id} media={item} />
+      ))}
+    </ul>
+  )
+}

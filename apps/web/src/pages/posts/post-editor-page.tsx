@@ -1,0 +1,71 @@
+// /posts/new and /posts/:id. Reads the post in the chosen content language without fallback,
+// so an untranslated field shows empty instead of the English text it would fall back to.
+import { useState } from 'react'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
+import { trpc } from '../../api/trpc.ts'
+import { ErrorMessage } from '../../components/error-message.tsx'
+import { Loading } from '../../components/loading.tsx'
+import { Notice } from '../../components/notice.tsx'
+import { useDocumentTitle } from '../../components/use-document-title.ts'
+import { asDoc, type Post } from '../../content/content-types.ts'
+import { EMPTY_POST, postToValues, valuesToPostData, type PostFormValues } from '../../content/post-form-values.ts'
+import { CONTENT_LOCALES, useContentLocale } from '../../locale/content-locale.ts'
+import { PostForm } from './post-form.tsx'
+
+export function PostEditorPage() {
+  const { id } = useParams()
+  const isNew = id === undefined
+  const postId = id !== undefined && /^\d+$/.test(id) ? Number(id) : (id ?? '')
+  useDocumentTitle(isNew ? 'New post' : 'Edit post')
+  const { locale } = useContentLocale()
+  const navigate = useNavigate()
+  const utils = trpc.useUtils()
+  const [saved, setSaved] = useState(false)
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true
+  const post = trpc.collections.findByID.useQuery({ collection: 'posts', id: postId, depth: 1, locale, fallbackLocale: false }, { enabled: !isNew })
+  const create = trpc.collections.create.useMutation()
+  const update = trpc.collections.update.useMutation()
+  const save = isNew ? create : update
+  const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
+
+  const onSave = (values: PostFormValues): void => {
+    setSaved(false)
+    const data = valuesToPostData(values)
+    const done = (doc: { id: number | string }): void => {
+      void utils.collections.find.invalidate({ collection: 'posts' })
+      if (isNew) return void navigate(`/posts/${doc.id}`, { replace: true, state: { created: true } })
+      void utils.collections.findByID.invalidate({ collection: 'posts', id: doc.id })
+      setSaved(true)
+    }
+    if (isNew) create.mutate({ collection: 'posts', data, locale, depth: 1 }, { onSuccess: done })
+    else update.mutate({ collection: 'posts', id: postId, data, locale, depth: 1 }, { onSuccess: done })
+  }
+
+  if (!isNew && post.isPending) return <Loading label="Loading the post…" />
+  if (!isNew && post.error) {
+    return (
+      <section className="page">
+        <h1>Edit post</h1>
+        <ErrorMessage error={post.error} retry={() => void post.refetch()} />
+        <Link to="/posts">Back to posts</Link>
+      </section>
+    )
+  }
+  const initial = post.data ? postToValues(asDoc<Post>(post.data)) : EMPTY_POST
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h1>{isNew ? 'New post' : 'Edit post'}</h1>
+        <Link to="/posts">Back to posts</Link>
+      </div>
+      <p className="page-intro">
+        Writing in <strong lang={locale}>{language}</strong>. Title, excerpt and body are per language; everything else is shared.
+      </p>
+      {saved && <Notice>Post saved.</Notice>}
+      {created && !saved && <Notice>Post created.</Notice>}
+      {/* A new language or a freshly loaded post starts a fresh form. */}
+      <PostForm key={`${id ?? 'new'}:${locale}:${post.dataUpdatedAt}`} initial={initial} onSave={onSave} saving={save.isPending} error={save.error} isNew={isNew} />
+    </section>
+  )
+}

@@ -1,0 +1,144 @@
+// Posts: the list (filters, sort, pages, totals), creating a post with a hero image (field
+// errors from the API, progress bar, preview), editing it, and writing it in Chinese.
+import { testProviders } from '@quire/core/testing'
+import { describe, expect, it } from 'vitest'
+import { screenshot, seriousA11yViolations } from './support/browser.ts'
+import { blobPng } from './support/images.ts'
+import { horizontalOverflow, signedInAt, spaFixture, type Device } from './support/spa-fixture.ts'
+import { throttleUploads } from './support/throttle.ts'
+
+describe.each(testProviders())('posts on %s', (provider) => {
+  const spa = spaFixture(provider)
+  let editor: Device
+  let postId = 0
+
+  it('signs in, comes back to the filtered list, and filters, sorts and pages it', async () => {
+    editor = await spa.device()
+    const { page } = editor
+    await signedInAt(page, '/posts?status=draft')
+    await page.getByText('Showing 1–6 of 6 posts').waitFor()
+    expect(await page.getByLabel('Status').inputValue()).toBe('draft')
+
+    await page.getByLabel('Status').selectOption('')
+    await page.getByText('Showing 1–10 of 12 posts').waitFor()
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByText('Showing 11–12 of 12 posts').waitFor()
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2')
+
+    await page.getByLabel('Search titles').fill('archive')
+    await page.getByText('Showing 1–9 of 9 posts').waitFor()
+    await page.getByLabel('Sort by').selectOption('title')
+    await expect.poll(async () => (await page.locator('.posts-table tbody td:first-child').allInnerTexts()).slice(0, 3)).toEqual(['Archive note 1', 'Archive note 2', 'Archive note 3'])
+
+    await page.getByLabel('Search titles').fill('')
+    await page.getByLabel('Category').selectOption({ label: 'Guides' })
+    await page.getByText('Showing 1–2 of 2 posts').waitFor()
+    await page.getByLabel('Search titles').fill('no such post')
+    await page.getByText('No posts match these filters.').waitFor()
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await page.getByText('Showing 1–10 of 12 posts').waitFor()
+
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, `${provider}-posts`)
+    expect(editor.problems).toEqual([])
+  })
+
+  it('creates a post with a hero image: field errors, progress bar, preview', async () => {
+    const { page, context } = editor
+    await page.getByRole('link', { name: 'New post' }).click()
+    await page.getByRole('heading', { name: 'New post' }).waitFor()
+
+    // Nothing filled in: the API's validation error (a 400) appears next to the Title field.
+    editor.allowStatus(400)
+    await page.getByRole('button', { name: 'Create post' }).click()
+    await page.getByText('This field is required.').waitFor()
+    expect(await page.getByLabel('Title', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByLabel('Title', { exact: true }).getAttribute('aria-describedby')).toBe(await page.getByText('This field is required.').getAttribute('id'))
+
+    await page.getByLabel('Title', { exact: true }).fill('Spring launch')
+    await page.getByLabel('Excerpt').fill('Everything new this spring.')
+    await page.getByLabel('Body').fill('First paragraph.\n\nSecond paragraph.')
+    await page.getByLabel('Category').selectOption({ label: 'News' })
+    await page.getByRole('checkbox', { name: 'Guides' }).check()
+
+    // An ~800 KB image over a link throttled to 512 KB/s: the bar is seen part-way.
+    const stopThrottling = await throttleUploads(context, page, 512 * 1024)
+    await page.getByLabel('Upload image').setInputFiles({ name: 'spring.png', mimeType: 'image/png', buffer: await blobPng(1200, 900) })
+    const bar = page.getByRole('progressbar', { name: 'Uploading the hero image' })
+    await bar.waitFor()
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000, interval: 50 }).toBeGreaterThan(0)
+    const midway = Number(await bar.getAttribute('value'))
+    expect(midway).toBeLessThan(100)
+    await bar.waitFor({ state: 'detached', timeout: 30_000 })
+    await stopThrottling()
+    const preview = page.getByRole('img', { name: 'Spring launch' })
+    await preview.waitFor()
+    expect(await preview.getAttribute('src')).toMatch(/^\/media\/media\/spring(-\d+)?-300x300\.png$/)
+    expect(await preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(300)
+
+    await page.getByRole('button', { name: 'Create post' }).click()
+    await page.getByText('Post created.').waitFor()
+    postId = Number(/\/posts\/(\d+)$/.exec(page.url())?.[1])
+    expect(postId).toBeGreaterThan(0)
+
+    const stored = await spa.quire.quire.findByID({ collection: 'posts', id: postId, depth: 1 })
+    expect({ title: stored.title, excerpt: stored.excerpt, status: stored.status }).toEqual({ title: 'Spring launch', excerpt: 'Everything new this spring.', status: 'draft' })
+    expect(typeof stored.category === 'object' && stored.category?.name).toBe('News')
+    expect((stored.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.name : tag))).toEqual(['Guides'])
+    expect(typeof stored.heroImage === 'object' && stored.heroImage?.alt).toBe('Spring launch')
+    expect(await page.getByLabel('Body').inputValue()).toBe('First paragraph.\n\nSecond paragraph.')
+
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, `${provider}-post-editor`)
+    expect(editor.problems).toEqual([])
+  })
+
+  it('edits the post', async () => {
+    const { page } = editor
+    await page.getByLabel('Title', { exact: true }).fill('Spring launch, updated')
+    await page.getByLabel('Status').selectOption('published')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Post saved.').waitFor()
+    const stored = await spa.quire.quire.findByID({ collection: 'posts', id: postId, depth: 0 })
+    expect([stored.title, stored.status]).toEqual(['Spring launch, updated', 'published'])
+
+    await page.getByRole('link', { name: 'Back to posts' }).click()
+    await page.getByRole('link', { name: 'Spring launch, updated' }).waitFor()
+    expect(editor.problems).toEqual([])
+  })
+
+  it('writes the post in Chinese without touching the English text', async () => {
+    const { page } = editor
+    await page.getByLabel('Content language').selectOption('zh')
+    // The list falls back to English where there is no Chinese title yet.
+    await page.getByRole('link', { name: 'Spring launch, updated' }).click()
+    await page.getByText('Writing in').waitFor()
+    // The editor shows the Chinese fields as they are: empty, no fallback.
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('')
+    await page.getByLabel('Title', { exact: true }).fill('春季发布')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Post saved.').waitFor()
+    await page.getByRole('link', { name: 'Back to posts' }).click()
+    await page.getByRole('link', { name: '春季发布' }).waitFor()
+
+    await page.getByLabel('Content language').selectOption('en')
+    await page.getByRole('link', { name: 'Spring launch, updated' }).waitFor()
+    const zh = await spa.quire.quire.findByID({ collection: 'posts', id: postId, depth: 0, locale: 'zh' })
+    const en = await spa.quire.quire.findByID({ collection: 'posts', id: postId, depth: 0, locale: 'en' })
+    expect([zh.title, en.title]).toEqual(['春季发布', 'Spring launch, updated'])
+    expect(editor.problems).toEqual([])
+  })
+
+  it('fits a 375 px phone screen', async () => {
+    const phone = await spa.device({ width: 375, height: 812 })
+    await signedInAt(phone.page, '/posts')
+    await phone.page.getByText('Showing 1–10 of 13 posts').waitFor()
+    expect(await horizontalOverflow(phone.page)).toBe(0)
+    await screenshot(phone.page, `${provider}-posts-375px`)
+    await phone.page.goto(`/posts/${postId}`)
+    await phone.page.getByLabel('Title', { exact: true }).waitFor()
+    expect(await horizontalOverflow(phone.page)).toBe(0)
+    expect(await seriousA11yViolations(phone.page)).toEqual([])
+    expect(phone.problems).toEqual([])
+  })
+})
