@@ -30,7 +30,7 @@ const cachedUser: Authenticate = async (args) => {
   if (!remembered.has(key)) remembered.set(key, await authenticateRequest(args))
   return remembered.get(key) ?? null
 }
-const env = { secret: SECRET, production: false, publicUrl: undefined, allowedOrigins: [], mediaDir: '/nonexistent', webDistDir: '/nonexistent' }
+const env = { secret: SECRET, production: false, publicUrl: undefined, allowedOrigins: [], webDistDir: '/nonexistent' }
 const logger = createLogger({ level: 'warn' })
 const server = createQuireServer({ quire, env, logger })
 const trpcUrl = await server.listen(0, '127.0.0.1')

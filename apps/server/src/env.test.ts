@@ -17,10 +17,20 @@ describe('parseEnv', () => {
       port: 3000,
       publicUrl: undefined,
       allowedOrigins: [],
-      mediaDir: '/repo/data/media',
       webDistDir: '/repo/apps/web/dist',
       logLevel: 'info',
+      trustProxy: false,
+      rateLimits: { windowSeconds: 60, loginPerAccount: 10, loginPerIp: 30, forgotPasswordPerAccount: 5, forgotPasswordPerIp: 30, passwordHashConcurrency: 1, passwordHashQueue: 64 },
     })
+  })
+
+  it('reads rate limits and TRUST_PROXY; 0 turns a limit off, nonsense is refused', () => {
+    const env = parseEnv({ TRUST_PROXY: 'true', RATE_LIMIT_WINDOW_SECONDS: '30', RATE_LIMIT_LOGIN_PER_ACCOUNT: '0', RATE_LIMIT_FORGOT_PASSWORD_PER_IP: '7', RATE_LIMIT_PASSWORD_HASH_CONCURRENCY: '2' }, options)
+    expect(env.trustProxy).toBe(true)
+    expect(env.rateLimits).toEqual({ windowSeconds: 30, loginPerAccount: 0, loginPerIp: 30, forgotPasswordPerAccount: 5, forgotPasswordPerIp: 7, passwordHashConcurrency: 2, passwordHashQueue: 64 })
+    expect(() => parseEnv({ RATE_LIMIT_LOGIN_PER_IP: '-1' }, options)).toThrow('Invalid environment')
+    expect(() => parseEnv({ RATE_LIMIT_WINDOW_SECONDS: '0' }, options)).toThrow('Invalid environment')
+    expect(() => parseEnv({ TRUST_PROXY: 'yes' }, options)).toThrow('Invalid environment')
   })
 
   it('reads and normalises what is set; empty means unset', () => {

@@ -4,11 +4,17 @@
 //   PORT            default 3000
 //   PUBLIC_URL      the site's origin as browsers see it (behind a proxy); default: the Host header
 //   QUIRE_ALLOWED_ORIGINS  extra origins allowed to send cookie-carrying mutations (comma-separated)
-//   MEDIA_DIR       uploaded files, served at /media; default <repo>/data/media
 //   LOG_LEVEL       pino level; default info
+//   TRUST_PROXY     true behind a reverse proxy: rate limits count the last X-Forwarded-For address
+//   RATE_LIMIT_WINDOW_SECONDS (60), RATE_LIMIT_LOGIN_PER_ACCOUNT (10), RATE_LIMIT_LOGIN_PER_IP (30),
+//   RATE_LIMIT_FORGOT_PASSWORD_PER_ACCOUNT (5), RATE_LIMIT_FORGOT_PASSWORD_PER_IP (30): attempts per
+//                   window, per process (rate-limit/auth-rate-limit.ts); 0 turns a limit off
+//   RATE_LIMIT_PASSWORD_HASH_CONCURRENCY (1), RATE_LIMIT_PASSWORD_HASH_QUEUE (64): sign-ins hashing
+//                   at once per process, and how many may wait (0 concurrency: no gate)
 import { isAbsolute, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { MIN_SECRET_LENGTH, readOrCreateSecret } from './dev-secret.ts'
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './rate-limit/auth-rate-limit.ts'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..')
 
@@ -20,15 +26,18 @@ export interface ServerEnv {
   /** An origin (`https://cms.example.com`), without path. */
   publicUrl: string | undefined
   allowedOrigins: string[]
-  mediaDir: string
   /** The built SPA; served when it exists. */
   webDistDir: string
   logLevel: string
+  trustProxy: boolean
+  rateLimits: RateLimitSettings
 }
 
 const origin = z
   .url({ protocol: /^https?$/ })
   .transform((url) => new URL(url).origin)
+
+const attemptsPerWindow = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback)
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,8 +50,15 @@ const schema = z.object({
     .optional()
     .transform((list) => (list ?? '').split(',').map((item) => item.trim()).filter((item) => item !== ''))
     .pipe(z.array(origin)),
-  MEDIA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(DEFAULT_RATE_LIMITS.windowSeconds),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: attemptsPerWindow(DEFAULT_RATE_LIMITS.loginPerAccount),
+  RATE_LIMIT_LOGIN_PER_IP: attemptsPerWindow(DEFAULT_RATE_LIMITS.loginPerIp),
+  RATE_LIMIT_FORGOT_PASSWORD_PER_ACCOUNT: attemptsPerWindow(DEFAULT_RATE_LIMITS.forgotPasswordPerAccount),
+  RATE_LIMIT_FORGOT_PASSWORD_PER_IP: attemptsPerWindow(DEFAULT_RATE_LIMITS.forgotPasswordPerIp),
+  RATE_LIMIT_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(0).max(256).default(DEFAULT_RATE_LIMITS.passwordHashConcurrency),
+  RATE_LIMIT_PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_RATE_LIMITS.passwordHashQueue),
 })
 
 export interface ParseEnvOptions {
@@ -68,9 +84,18 @@ export function parseEnv(raw: Record<string, string | undefined>, options: Parse
     port: env.PORT,
     publicUrl: env.PUBLIC_URL,
     allowedOrigins: env.QUIRE_ALLOWED_ORIGINS,
-    mediaDir: env.MEDIA_DIR ? resolve(repoRoot, env.MEDIA_DIR) : join(repoRoot, 'data', 'media'),
     webDistDir: join(repoRoot, 'apps', 'web', 'dist'),
     logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      loginPerAccount: env.RATE_LIMIT_LOGIN_PER_ACCOUNT,
+      loginPerIp: env.RATE_LIMIT_LOGIN_PER_IP,
+      forgotPasswordPerAccount: env.RATE_LIMIT_FORGOT_PASSWORD_PER_ACCOUNT,
+      forgotPasswordPerIp: env.RATE_LIMIT_FORGOT_PASSWORD_PER_IP,
+      passwordHashConcurrency: env.RATE_LIMIT_PASSWORD_HASH_CONCURRENCY,
+      passwordHashQueue: env.RATE_LIMIT_PASSWORD_HASH_QUEUE,
+    },
   }
 }
 

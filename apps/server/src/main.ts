@@ -8,6 +8,7 @@ import type { QuireTypes } from '@quire/cms/types'
 import { getQuire } from '@quire/core'
 import { applyMigrations, sqliteFileForUrl } from '@quire/core/toolchain'
 import { loadEnv, REPO_ROOT } from './env.ts'
+import { sweepOrphanUploads } from './maintenance/sweep-orphan-uploads.ts'
 import { createLogger } from './logger.ts'
 import { withServerEnv } from './quire-config.ts'
 import { createQuireServer } from './server.ts'
@@ -28,8 +29,10 @@ const quire = await getQuire<QuireTypes>({ config })
 const summary = await seedDemoContent(quire)
 say(summary.seeded ? '✓ loaded demo content through the Local API' : '✓ demo content was already there')
 say(`  ${summary.users} users, ${summary.categories} categories, ${summary.posts} posts`)
+// Files a crashed write left behind (written, never committed): see maintenance/sweep-orphan-uploads.ts.
+const swept = (await sweepOrphanUploads(await getQuire({ config }))).flatMap((collection) => collection.removed)
+if (swept.length > 0) say(`✓ removed ${swept.length} upload file(s) that no document names (left by interrupted writes)`)
 
-await mkdir(env.mediaDir, { recursive: true })
 const server = createQuireServer({ quire: await getQuire({ config }), env, logger })
 const url = await server.listen(env.port)
 shutdownOnSignals({ server, db: quire.db, logger })

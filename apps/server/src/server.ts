@@ -9,14 +9,16 @@ import { csrfRefusal } from './csrf.ts'
 import type { ServerEnv } from './env.ts'
 import { sendJson, sendText, sendTrpcError } from './http-types.ts'
 import { requestIdFor, type Logger } from './logger.ts'
-import { createMediaHandler } from './media.ts'
+import { createMediaHandler, mediaMounts, mountFor } from './media.ts'
+import { createAuthRateLimit, DEFAULT_RATE_LIMITS } from './rate-limit/auth-rate-limit.ts'
+import { createRequestUserOf } from './request-user.ts'
 import { SESSION_COOKIE_NAME, sessionOptions } from './session-cookie.ts'
 import { createSiteHandler } from './site.ts'
 import { createTrpcHandler } from './trpc-handler.ts'
 
 export interface QuireServerOptions {
   quire: Quire
-  env: Pick<ServerEnv, 'secret' | 'production' | 'publicUrl' | 'allowedOrigins' | 'mediaDir' | 'webDistDir'>
+  env: Pick<ServerEnv, 'secret' | 'production' | 'publicUrl' | 'allowedOrigins' | 'webDistDir'> & Partial<Pick<ServerEnv, 'rateLimits' | 'trustProxy'>>
   logger: Logger
   /** Who is calling; default: the Local API's `auth({ headers })`. Tests may swap it. */
   authenticate?: Authenticate
@@ -35,9 +37,14 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
   const { quire, env, logger } = options
   const requestIds = new WeakMap<IncomingMessage, string>()
   const requestIdOf = (req: IncomingMessage): string => requestIds.get(req) ?? 'unknown'
-  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: sessionOptions(env), authenticate: options.authenticate, maxBodySize: options.maxBodySize })
-  const media = createMediaHandler(env.mediaDir)
+  const cookieOptions = sessionOptions(env)
+  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: cookieOptions, authenticate: options.authenticate, maxBodySize: options.maxBodySize })
+  // Each upload collection's files at its urlPrefix, read access checked per request (media.ts).
+  const mounts = mediaMounts(quire)
+  const userOf = createRequestUserOf({ quire, sessionOptions: cookieOptions, authenticate: options.authenticate })
+  const media = createMediaHandler({ quire, mounts, userOf, logger, requestIdOf })
   const site = createSiteHandler(env.webDistDir)
+  const rateLimit = createAuthRateLimit({ settings: env.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: env.trustProxy ?? false, logger })
   const csrfPolicy = { cookieName: SESSION_COOKIE_NAME, publicOrigin: env.publicUrl, allowedOrigins: env.allowedOrigins }
   let draining = false
 
@@ -74,13 +81,10 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
         logger.warn({ reqId, origin: req.headers.origin, secFetchSite: req.headers['sec-fetch-site'] }, 'CSRF: mutation refused')
         return sendTrpcError(res, url, 403, refusal)
       }
-      return trpc(req, res)
+      return rateLimit.guard(req, res, () => trpc(req, res))
     }
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' })
-    if (path.startsWith('/media/')) {
-      req.url = url.slice('/media'.length)
-      return media(req, res)
-    }
+    if (path.startsWith('/media/') || mountFor(mounts, path)) return media(req, res)
     return site(req, res)
   })
 

@@ -2,7 +2,7 @@
 // capped, a context per request (iron-session cookie → user → user-bound Local API) and
 // unexpected errors logged with the request id. Responses are shaped by @quire/api's formatter.
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import { appRouter, createApiContext, describeError, type Authenticate } from '@quire/api'
+import { appRouter, createApiContext, describeError, INPUT_LIMITS, type Authenticate } from '@quire/api'
 import type { Quire } from '@quire/core'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { SessionOptions } from 'iron-session'
@@ -11,7 +11,8 @@ import { ironSessionCookie } from './session-cookie.ts'
 import type { Handler } from './http-types.ts'
 
 export const DEFAULT_MAX_BODY_SIZE = 12 * 1024 * 1024
-export const MAX_BATCH_SIZE = 20
+/** Shared with the client links (@quire/api's createQuireLinks), which split batches to fit. */
+export const MAX_BATCH_SIZE = INPUT_LIMITS.maxBatchSize
 
 export interface TrpcHandlerOptions {
   quire: Quire

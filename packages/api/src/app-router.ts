@@ -3,6 +3,7 @@
 import { authRouter } from './routers/auth.ts'
 import { collectionsRouter } from './routers/collections.ts'
 import { globalsRouter } from './routers/globals.ts'
+import { mediaRouter } from './routers/media.ts'
 import { serverFunctions } from './routers/server-functions.ts'
 import { router } from './trpc.ts'
 
@@ -10,6 +11,7 @@ export const appRouter = router({
   collections: collectionsRouter,
   globals: globalsRouter,
   auth: authRouter,
+  media: mediaRouter,
   ...serverFunctions,
 })
 

@@ -6,3 +6,6 @@ export { describeError, INTERNAL_ERROR_MESSAGE, type ErrorDescription, type Quir
 export { createCallerFactory, type QuireErrorData } from './trpc.ts'
 export { INPUT_LIMITS } from './inputs/limits.ts'
 export { DEFAULT_LIMIT } from './routers/collections.ts'
+export { createQuireLinks, uploadFormData, type QuireLinkOptions, type LinkFetch } from './client-links.ts'
+export { publicUser, type PublicUser } from './public-user.ts'
+export { MEDIA_COLLECTION } from './routers/media.ts'

@@ -3,6 +3,7 @@
 import type { RequestUser } from './config/hooks-and-access.ts'
 import type { SanitizedConfig } from './config/types.ts'
 import type { Database } from './database/types.ts'
+import { inTransaction } from './database/transactions.ts'
 import type {
   BulkOperationResult,
   CollectionSlug,
@@ -66,6 +67,16 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
    */
   withUser(user: RequestUser | null): Quire<T> {
     return new Quire<T>({ config: this.config, db: this.db }, { internals: this.internals, user })
+  }
+
+  /**
+   * Runs `work` in one database transaction: every Local API call made inside it — through
+   * this API, a user-bound one, or a hook — joins it (AsyncLocalStorage), so several writes
+   * commit together or not at all, files they stored included. Inside an open transaction,
+   * `work` runs in a savepoint of it.
+   */
+  transaction<R>(work: () => Promise<R>): Promise<R> {
+    return inTransaction(this.db, () => work())
   }
 
   private bind<TOptions extends object>(options: TOptions): TOptions {
@@ -166,6 +177,15 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
 
   unlock<S extends CollectionSlug<T>>(options: authApi.UnlockOptions<S>): Promise<true> {
     return authApi.unlock(this.internals, this.bind(options))
+  }
+  /** The user's live sessions, most recently used first, with `current` marking the one `user` came from. */
+  listSessions<S extends CollectionSlug<T>>(options: authApi.ListSessionsOptions<S>): Promise<authApi.SessionInfo[]> {
+    return authApi.listSessions(this.internals, this.bind(options))
+  }
+
+  /** Ends one of the user's sessions (its token stops working at once); another user's session → NotFound. */
+  revokeSession<S extends CollectionSlug<T>>(options: authApi.RevokeSessionOptions<S>): Promise<{ id: number; current: boolean }> {
+    return authApi.revokeSession(this.internals, this.bind(options))
   }
   // ── end auth ──
 

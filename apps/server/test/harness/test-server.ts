@@ -1,13 +1,15 @@
 // The real server on port 0 over a fresh test database (createTestQuire), with a typed tRPC
-// client whose fetch keeps cookies, signing in through the real `auth.login` procedure.
+// client whose fetch keeps cookies (the links are the ones the SPA uses), signing in through
+// the real `auth.login` procedure. `serveQuire` serves a Quire opened elsewhere (two servers
+// on one database).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import type { AppRouter } from '@quire/api'
+import { createQuireLinks, type AppRouter } from '@quire/api'
 import type { Provider, Quire, SanitizedConfig } from '@quire/core'
 import { createTestQuire } from '@quire/core/testing'
-import { createTRPCClient, httpBatchLink, httpLink, splitLink, type TRPCClient } from '@trpc/client'
+import { createTRPCClient, type TRPCClient } from '@trpc/client'
 import { createLogger, createQuireServer, SESSION_COOKIE_NAME, type ServerEnv } from '../../src/index.ts'
 import { createCookieJar, type CookieJar } from './cookie-jar.ts'
 import { testConfig } from './test-config.ts'
@@ -19,11 +21,10 @@ export const TEST_PASSWORD = 'test-password-of-a-test-user'
 export interface TestServer {
   url: string
   quire: Quire
-  mediaDir: string
   /** JSON log lines the server wrote. */
   logs: Record<string, unknown>[]
   /** A browser-like client: a cookie jar and the typed tRPC client over it. */
-  browser(): { jar: CookieJar; trpc: TRPCClient<AppRouter> }
+  browser(jar?: CookieJar): { jar: CookieJar; trpc: TRPCClient<AppRouter> }
   /** Puts a session cookie for the user in the jar (one real login per user, then reused). */
   signIn(jar: CookieJar, email: string, password?: string): Promise<void>
   close(): Promise<void>
@@ -34,12 +35,17 @@ export interface StartTestServerOptions {
   env?: Partial<ServerEnv>
   /** Default: the product's config with test additions (test-config.ts). */
   config?: SanitizedConfig
+  maxBodySize?: number
 }
 
 export async function startTestServer(options: StartTestServerOptions): Promise<TestServer> {
   const { quire, cleanup } = await createTestQuire({ config: options.config ?? testConfig, provider: options.provider })
+  return serveQuire({ quire, env: options.env, maxBodySize: options.maxBodySize, cleanup })
+}
+
+export async function serveQuire(options: { quire: Quire; env?: Partial<ServerEnv>; maxBodySize?: number; cleanup?: () => Promise<void> }): Promise<TestServer> {
+  const { quire } = options
   const dir = await mkdtemp(join(tmpdir(), 'quire-server-'))
-  const mediaDir = join(dir, 'media')
   const logs: Record<string, unknown>[] = []
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -47,29 +53,17 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
       done()
     },
   })
-  const env = { secret: TEST_SECRET, production: false, publicUrl: undefined, allowedOrigins: [], mediaDir, webDistDir: join(dir, 'no-spa'), ...options.env }
-  const server = createQuireServer({ quire, env, logger: createLogger({ level: 'info', destination }) })
+  const env = { secret: TEST_SECRET, production: false, publicUrl: undefined, allowedOrigins: [], webDistDir: join(dir, 'no-spa'), ...options.env }
+  const server = createQuireServer({ quire, env, logger: createLogger({ level: 'info', destination }), ...(options.maxBodySize ? { maxBodySize: options.maxBodySize } : {}) })
   const url = await server.listen(0, '127.0.0.1')
   const sessions = new Map<string, string>()
 
   return {
     url,
     quire,
-    mediaDir,
     logs,
-    browser() {
-      const jar = createCookieJar(url)
-      const trpc = createTRPCClient<AppRouter>({
-        links: [
-          splitLink({
-            // As in the SPA: uploads can't be batched (STACK.md, "Upload pattern").
-            condition: (op) => op.input instanceof FormData,
-            true: httpLink({ url: `${url}/trpc`, fetch: jar.fetch }),
-            false: httpBatchLink({ url: `${url}/trpc`, fetch: jar.fetch }),
-          }),
-        ],
-      })
-      return { jar, trpc }
+    browser(jar = createCookieJar(url)) {
+      return { jar, trpc: createTRPCClient<AppRouter>({ links: createQuireLinks({ url: `${url}/trpc`, fetch: jar.fetch }) }) }
     },
     async signIn(jar, email, password = TEST_PASSWORD) {
       let cookie = sessions.get(email)
@@ -84,7 +78,7 @@ export async function startTestServer(options: StartTestServerOptions): Promise<
     },
     async close() {
       await server.close(1_000)
-      await cleanup()
+      await options.cleanup?.()
       await rm(dir, { recursive: true, force: true })
     },
   }

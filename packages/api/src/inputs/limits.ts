@@ -16,4 +16,6 @@ export const INPUT_LIMITS = {
   pathLength: 200,
   idLength: 128,
   slugLength: 64,
+  /** Operations in one batched HTTP request (the server's maxBatchSize; the client links split larger batches). */
+  maxBatchSize: 20,
 } as const

@@ -57,8 +57,23 @@ function findSelectProblem(value: unknown, path: (string | number)[] = []): Json
   return undefined
 }
 
-/** Options every read accepts: how deep to populate and which fields to return. */
+/**
+ * A locale code (`en`, `zh`, or `all` to read every locale). Only its form is checked here:
+ * the Local API refuses codes the config does not declare (400, "Unknown locale").
+ */
+export const localeSchema = z
+  .string()
+  .min(1)
+  .max(INPUT_LIMITS.slugLength)
+  .regex(/^(\*|[A-Za-z][A-Za-z0-9_-]*)$/, 'Not a locale code')
+
+/** Where empty localized fields are read from: a locale code, or false for none. */
+export const fallbackLocaleSchema = z.union([localeSchema, z.literal(false)])
+
+/** Options every read accepts: how deep to populate, which fields to return, in which locale. */
 export const readShape = {
   depth: depthSchema.optional(),
   select: selectSchema.optional(),
+  locale: localeSchema.optional(),
+  fallbackLocale: fallbackLocaleSchema.optional(),
 }

@@ -3,7 +3,10 @@
 // for the signed-in user with access enforced, never as the trusted Local API.
 import { z } from 'zod'
 import { dataSchema, idSchema, readShape } from '../inputs/schemas.ts'
+import { readUploadedFile } from '../inputs/uploaded-file.ts'
+import { postWithUploadForm } from '../inputs/upload-forms.ts'
 import { publicProcedure } from '../trpc.ts'
+import { MEDIA_COLLECTION } from './media.ts'
 
 /** Top-level procedures (spread into the app router), so the client calls `trpc.createPost`. */
 export const serverFunctions = {
@@ -21,7 +24,18 @@ export const serverFunctions = {
     return { hello: ctx.user && typeof email === 'string' ? email : 'Not authenticated' }
   }),
 
-  // TODO(uploads): createPostWithUpload — input z.instanceof(FormData) (fields + `file`), then
-  //   ctx.api.create({ collection: 'posts', data: { ...fields, heroImage: media.id } }) after
-  //   ctx.api.create({ collection: 'media', data: { alt }, file: { data, mimetype, name, size } }).
+  /**
+   * `createPostWithUpload(data, upload)` → the created post, its `heroImage` the media document
+   * made from the file. FormData: the post's fields and `file` (inputs/upload-forms.ts). Both
+   * documents are written in one transaction: if the post is refused, the media document and
+   * its files are gone too.
+   */
+  createPostWithUpload: publicProcedure.input(postWithUploadForm).mutation(async ({ ctx, input }) => {
+    const { file, alt, caption, ...post } = input
+    const upload = await readUploadedFile(ctx, MEDIA_COLLECTION, file)
+    return ctx.api.transaction(async () => {
+      const media = await ctx.api.create({ collection: MEDIA_COLLECTION, data: { alt: alt ?? post.title, ...(caption === undefined ? {} : { caption }) }, file: upload, depth: 0 })
+      return ctx.api.create({ collection: 'posts', data: { ...post, heroImage: media.id } })
+    })
+  }),
 }

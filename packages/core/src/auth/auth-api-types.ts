@@ -98,3 +98,31 @@ export interface UnlockOptions<S extends string = string> extends CallOptions {
   collection: S
   data: { email?: string; username?: string }
 }
+
+export interface ListSessionsOptions<S extends string = string> extends CallOptions {
+  collection: S
+  /** Whose sessions: the signed-in user as `auth()` returned it (or `req.user`). */
+  user?: RequestUser | null
+}
+
+/** One live session, as a "where you're signed in" list shows it. */
+export interface SessionInfo {
+  /**
+   * The session's public id (its row number): enough to name it for `revokeSession`, useless
+   * as a credential — the secret id the token seals is stored only as a hash and never returned.
+   */
+  id: number
+  createdAt: string
+  lastUsedAt: string
+  /** The idle expiry: moves forward while the session is used. */
+  expiresAt: string
+  /** Whether this is the session `user` came from. */
+  current: boolean
+}
+
+export interface RevokeSessionOptions<S extends string = string> extends CallOptions {
+  collection: S
+  user?: RequestUser | null
+  /** A `SessionInfo.id` of the same user; anyone else's reads as not found. */
+  id: number
+}

@@ -120,6 +120,14 @@ export async function deleteSession(store: SessionStore, sessionId: number, user
   return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
 }
 
+/** The live sessions of a user, most recently used first (for "your devices" lists). */
+export async function listLiveSessions(store: SessionStore, user: { collection: string; id: string }): Promise<SessionRow[]> {
+  const now = new Date()
+  const where = { [C.userCollection]: user.collection, [C.userId]: user.id, [C.expiresAt]: { gt: now }, [C.absoluteExpiresAt]: { gt: now } }
+  const rows = await sessions(readerFor(store.db), store).findMany({ where, select: SELECT, orderBy: [{ [C.lastUsedAt]: 'desc' }, { id: 'desc' }] })
+  return rows.map(toSession)
+}
+
 /** Revokes every session of a user, or every one but `exceptSessionId`. */
 export async function deleteUserSessions(store: SessionStore, user: { collection: string; id: string }, exceptSessionId?: number): Promise<number> {
   const where: Record<string, unknown> = { [C.userCollection]: user.collection, [C.userId]: user.id }

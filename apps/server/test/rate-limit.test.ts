@@ -1,0 +1,115 @@
+// Rate limits on auth.login and auth.forgotPassword through the real server: per account and
+// per client address, 429 with Retry-After and a tRPC-shaped error, answered before any
+// password is hashed, sliding back open when the window moves. The limiter lives in memory,
+// so one database is enough.
+import { buildConfig } from '@quire/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestServer, TEST_SECRET, type TestServer } from './harness/test-server.ts'
+
+const config = buildConfig({
+  collections: [{ slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 }, maxLoginAttempts: 0 }, fields: [{ name: 'name', type: 'text' }] }],
+  secret: TEST_SECRET,
+  db: { url: 'file:./unused.db' },
+})
+const PASSWORD = 'the-right-password'
+const limits = { windowSeconds: 60, loginPerAccount: 3, loginPerIp: 5, forgotPasswordPerAccount: 2, forgotPasswordPerIp: 4, passwordHashConcurrency: 1, passwordHashQueue: 64 }
+
+describe('auth rate limits', () => {
+  let server: TestServer
+
+  beforeAll(async () => {
+    server = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: limits, trustProxy: true } })
+    for (const name of ['ada', 'bob', 'cyd', 'dan']) await server.quire.create({ collection: 'users', data: { name, email: `${name}@example.com`, password: PASSWORD } })
+  })
+  afterAll(() => server.close())
+
+  function post(procedure: string, body: unknown, ip: string): Promise<Response> {
+    return fetch(`${server.url}/trpc/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.77, ${ip}` }, body: JSON.stringify(body) })
+  }
+  const login = (email: string, ip: string, password = 'wrong') => post('auth.login', { email, password }, ip)
+
+  async function expectRefused(response: Response, path = 'auth.login'): Promise<void> {
+    expect(response.status).toBe(429)
+    const retryAfter = Number(response.headers.get('retry-after'))
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true)
+    expect(response.headers.getSetCookie()).toEqual([])
+    expect(await response.json()).toEqual({ error: { message: `Too many attempts. Try again in ${retryAfter} seconds.`, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, path } } })
+  }
+
+  it('per account: the 4th attempt in a minute is refused, even with the right password and from elsewhere', async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) expect((await login('ada@example.com', '192.0.2.1')).status).toBe(401)
+    await expectRefused(await login('ada@example.com', '192.0.2.2', PASSWORD))
+    // Spelled differently, still the same account (the Local API trims and lower-cases logins).
+    await expectRefused(await login('  ADA@Example.com ', '192.0.2.3', PASSWORD))
+    // Another account is not affected.
+    expect((await login('bob@example.com', '192.0.2.2', PASSWORD)).status).toBe(200)
+  })
+
+  it('per address: the 6th attempt from one address is refused whatever the account; other addresses go on', async () => {
+    const ip = '203.0.113.10'
+    const emails = ['bob', 'cyd', 'dan', 'nobody1', 'nobody2'].map((name) => `${name}@example.com`)
+    for (const email of emails) expect((await login(email, ip)).status).toBe(401)
+    await expectRefused(await login('nobody3@example.com', ip))
+    expect((await login('nobody3@example.com', '203.0.113.11')).status).toBe(401)
+  })
+
+  it('a batch counts each login in it, and is refused as a whole', async () => {
+    const ip = '203.0.113.20'
+    const body = { 0: { email: 'cyd@example.com', password: 'x' }, 1: { email: 'cyd@example.com', password: 'y' } }
+    const first = await post('auth.login,auth.login?batch=1', body, ip)
+    expect(first.status).toBe(401)
+    const second = await post('auth.login,auth.login?batch=1', body, ip)
+    expect(second.status).toBe(429)
+    expect(((await second.json()) as Array<{ error: { data: { httpStatus: number } } }>).map((item) => item.error.data.httpStatus)).toEqual([429, 429])
+  })
+
+  it('forgotPassword: per account and per address, same 429', async () => {
+    for (let attempt = 0; attempt < 2; attempt += 1) expect((await post('auth.forgotPassword', { email: 'dan@example.com' }, '192.0.2.50')).status).toBe(200)
+    await expectRefused(await post('auth.forgotPassword', { email: 'dan@example.com' }, '192.0.2.51'), 'auth.forgotPassword')
+    for (const name of ['x1', 'x2']) expect((await post('auth.forgotPassword', { email: `${name}@example.com` }, '192.0.2.60')).status).toBe(200)
+    for (const name of ['x3', 'x4']) expect((await post('auth.forgotPassword', { email: `${name}@example.com` }, '192.0.2.60')).status).toBe(200)
+    await expectRefused(await post('auth.forgotPassword', { email: 'x5@example.com' }, '192.0.2.60'), 'auth.forgotPassword')
+  })
+
+  it('other procedures are never limited, and an oversized auth body is a 413', async () => {
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await post('auth.me', {}, '192.0.2.1')).status).toBe(405)
+    const huge = await post('auth.login', { email: 'ada@example.com', password: 'x'.repeat(70_000) }, '192.0.2.99')
+    expect(huge.status).toBe(413)
+  })
+
+  it('password hashing is gated: one login hashes at a time, one waits, the rest are refused with 429', async () => {
+    const slowConfig = buildConfig({
+      collections: [{ slug: 'users', auth: { scrypt: { N: 2 ** 16, r: 8, p: 1 }, maxLoginAttempts: 0 }, fields: [] }],
+      secret: TEST_SECRET,
+      db: { url: 'file:./unused.db' },
+    })
+    const off = { ...limits, loginPerAccount: 0, loginPerIp: 0, passwordHashConcurrency: 1, passwordHashQueue: 1 }
+    const gated = await startTestServer({ provider: 'sqlite', config: slowConfig, env: { rateLimits: off } })
+    try {
+      await gated.quire.create({ collection: 'users', data: { email: 'slow@example.com', password: PASSWORD } })
+      const attempt = () => fetch(`${gated.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'slow@example.com', password: PASSWORD }) })
+      const responses = await Promise.all([attempt(), attempt(), attempt(), attempt()])
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429])
+      const refused = responses.find((response) => response.status === 429)!
+      expect([refused.headers.get('retry-after'), ((await refused.json()) as { error: { message: string } }).error.message]).toEqual(['1', 'Too many sign-ins at once. Try again in 1 seconds.'])
+      expect((await attempt()).status).toBe(200)
+    } finally {
+      await gated.close()
+    }
+  })
+
+  it('the window slides: room comes back when the oldest attempt leaves it', { timeout: 10_000 }, async () => {
+    const quick = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: { ...limits, windowSeconds: 1, loginPerAccount: 1 } } })
+    try {
+      await quick.quire.create({ collection: 'users', data: { name: 'eve', email: 'eve@example.com', password: PASSWORD } })
+      const once = () => fetch(`${quick.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'eve@example.com', password: PASSWORD }) })
+      expect((await once()).status).toBe(200)
+      const refused = await once()
+      expect([refused.status, refused.headers.get('retry-after')]).toEqual([429, '1'])
+      await new Promise((resolve) => setTimeout(resolve, 1_050))
+      expect((await once()).status).toBe(200)
+    } finally {
+      await quick.close()
+    }
+  })
+})
