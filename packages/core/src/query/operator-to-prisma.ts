@@ -42,11 +42,11 @@ function columnFilter(leaf: ColumnLeaf, normalized: NormalizedCondition, context
       if (kind === 'boolean') {
         // Prisma's Boolean filter has no `in`: spell it as an OR of equals. Prisma reads an empty
         // OR as "no filter", so an empty list is spelled as a condition no row can meet.
-        const any: Filter =
+        const matchesOne: Filter =
           values.length > 0
             ? { OR: values.map((value) => ({ [column]: { equals: value } })) }
             : { AND: [{ [column]: { equals: true } }, { [column]: { equals: false } }] }
-        return normalized.negated ? orNull({ NOT: any }) : any
+        return normalized.negated ? orNull({ NOT: matchesOne }) : matchesOne
       }
       return normalized.negated ? orNull({ [column]: { notIn: values } }) : { [column]: { in: values } }
     }
