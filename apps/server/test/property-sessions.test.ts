@@ -71,16 +71,14 @@ describe.each(testProviders())('session lifecycle (property) on %s', (provider) 
       if (!entry) return
       if (cmd.kind === 'refresh') {
         const refresh = quire.refresh({ collection: COLLECTION, token: entry.token })
-        if (!entry.live) return rejectsWith(refresh, 401, 'refresh of a revoked token')
-        const { token } = await refresh
-        entry.live = false
-        model.issued(token, entry.user)
+        if (!entry.live || !entry.current) return rejectsWith(refresh, 401, `refresh of a ${entry.live ? 'rotated' : 'revoked'} token`)
+        model.rotated(entry, (await refresh).token)
         return
       }
-      const expected = !entry.live ? 0 : cmd.kind === 'logout' ? 1 : model.liveOf(entry.user).length
+      const expected = !entry.live ? 0 : cmd.kind === 'logout' ? 1 : model.liveSessionsOf(entry.user).length
       const { revokedSessions } = await quire.logout({ collection: COLLECTION, token: entry.token, allSessions: cmd.kind === 'logoutAll' })
       expect(revokedSessions, `${cmd.kind}: sessions revoked`).toBe(expected)
-      if (entry.live) (cmd.kind === 'logout' ? [entry] : model.liveOf(entry.user)).forEach((revoked) => (revoked.live = false))
+      if (entry.live) (cmd.kind === 'logout' ? [entry.session] : model.liveSessionsOf(entry.user)).forEach((session) => model.endSession(session))
       return
     }
     const user = model.users[cmd.user]!

@@ -66,7 +66,7 @@ describe.each(testProviders())('session management over HTTP on %s', (provider) 
     expect(seenFromLaptop.length).toBe(2)
     expect(seenFromLaptop.filter((session) => session.current).length).toBe(1)
     expect(seenFromLaptop.find((session) => session.current)?.id).not.toBe(seenFromPhone.find((session) => session.current)?.id)
-    expect(Object.keys(seenFromLaptop[0]!).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastUsedAt'])
+    expect(Object.keys(seenFromLaptop[0]!).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastUsedAt', 'userAgent'])
     expect(JSON.stringify(seenFromLaptop)).not.toContain(laptop.jar.cookies.get(SESSION_COOKIE_NAME))
   })
 

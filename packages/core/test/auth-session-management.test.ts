@@ -44,7 +44,7 @@ describe.each(testProviders())('session management on %s', (provider) => {
       [phoneId, false],
       [user?._sid, true],
     ])
-    expect(Object.keys(sessions[0]!).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastUsedAt'])
+    expect(Object.keys(sessions[0]!).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastUsedAt', 'userAgent'])
     expect(sessions[0]!.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     expect(JSON.stringify(sessions)).not.toContain(laptop)
     expect((await quire.listSessions({ collection: 'users', user: await userOf(stranger) })).length).toBe(1)

@@ -4,7 +4,9 @@
 //   login: a new session, unless the account is locked; a wrong password counts, and the
 //     MAX_ATTEMPTS-th locks the account and revokes the sessions created in the last 20 s
 //     (every session of a run: each run uses fresh users and lasts well under 20 s);
-//   refresh: the token is replaced by a new one (rotation), only while it is live;
+//   refresh: only the session's current token refreshes; it gets a new one (rotation) and
+//     keeps authenticating for the grace period (every run lasts well under 30 s), while the
+//     token the previous refresh replaced stops; a session's tokens all end together;
 //   logout: that session ends; with allSessions every session of its user;
 //   forgotPassword: a new reset token, the previous one stops working;
 //   resetPassword: works once with the current token; revokes every session of the user,
@@ -51,21 +53,40 @@ export interface ModelUser {
 export interface ModelToken {
   token: string
   user: number
+  /** Which session (database row) the token names: refresh keeps it, login starts a new one. */
+  session: number
+  /** Authenticates. */
   live: boolean
+  /** The session's newest token: the only one that may refresh. */
+  current: boolean
 }
 
 export class SessionModel {
   readonly tokens: ModelToken[] = []
+  private sessions = 0
   constructor(readonly users: ModelUser[]) {}
 
   issued(token: string, user: number): void {
-    this.tokens.push({ token, user, live: true })
+    this.tokens.push({ token, user, session: (this.sessions += 1), live: true, current: true })
   }
+  /** Refresh of a current token: the one before it ends, it stays live in its grace period. */
+  rotated(entry: ModelToken, token: string): void {
+    for (const other of this.tokens) if (other.session === entry.session && other !== entry) other.live = false
+    entry.current = false
+    this.tokens.push({ token, user: entry.user, session: entry.session, live: true, current: true })
+  }
+  endSession(session: number): void {
+    for (const entry of this.tokens) if (entry.session === session) entry.live = false
+  }
+  /** Ends every session of the user, or every one but `except`'s. */
   revokeAll(user: number, except?: ModelToken): void {
-    for (const entry of this.tokens) if (entry.user === user && entry !== except) entry.live = false
+    for (const entry of this.tokens) if (entry.user === user && entry.session !== except?.session) entry.live = false
   }
   liveOf(user: number): ModelToken[] {
     return this.tokens.filter((entry) => entry.user === user && entry.live)
+  }
+  liveSessionsOf(user: number): number[] {
+    return [...new Set(this.liveOf(user).map((entry) => entry.session))]
   }
   /** The token a command's index names (any issued token, live or not), if any were issued. */
   pick(index: number): ModelToken | undefined {

@@ -7,6 +7,7 @@ describe('auth options', () => {
       tokenExpiration: 7200,
       maxSessionAge: 2_592_000,
       useSessions: true,
+      refreshGracePeriod: 30,
       maxLoginAttempts: 5,
       lockTime: 600,
       verify: false,
@@ -40,5 +41,14 @@ describe('auth options', () => {
       'users.auth.scrypt.N: must be a power of two ≥ 1024 (OWASP: 131072)',
       'users.auth.loginWithUsername: require the email, the username or both, or users could have neither',
     ])
+  })
+
+  it('takes a refresh grace period of 0 to 300 whole seconds', () => {
+    const problems = (refreshGracePeriod: number) => checkAuthOptions({ slug: 'users', fields: [], auth: { refreshGracePeriod } })
+    expect(problems(0)).toEqual([])
+    expect(problems(300)).toEqual([])
+    expect(problems(-1)).toEqual(['users.auth.refreshGracePeriod: must be a whole number of seconds ≥ 0 (got -1)'])
+    expect(problems(1.5)).toEqual(['users.auth.refreshGracePeriod: must be a whole number of seconds ≥ 0 (got 1.5)'])
+    expect(problems(301)).toEqual(['users.auth.refreshGracePeriod: keep it at most 300 s (it only has to cover requests already in flight)'])
   })
 })

@@ -9,6 +9,7 @@ export const OWASP_SCRYPT: Readonly<ScryptParams> = Object.freeze({ N: 2 ** 17, 
 export const AUTH_DEFAULTS = Object.freeze({
   tokenExpiration: 7200,
   maxSessionAge: 30 * 24 * 3600,
+  refreshGracePeriod: 30,
   maxLoginAttempts: 5,
   lockTime: 600,
   forgotPasswordExpiration: 3600,
@@ -35,6 +36,7 @@ export function resolveAuthOptions(auth: true | AuthOptions): ResolvedAuthOption
     tokenExpiration: options.tokenExpiration ?? AUTH_DEFAULTS.tokenExpiration,
     maxSessionAge: options.maxSessionAge ?? AUTH_DEFAULTS.maxSessionAge,
     useSessions: options.useSessions ?? true,
+    refreshGracePeriod: options.refreshGracePeriod ?? AUTH_DEFAULTS.refreshGracePeriod,
     maxLoginAttempts: options.maxLoginAttempts ?? AUTH_DEFAULTS.maxLoginAttempts,
     lockTime: options.lockTime ?? AUTH_DEFAULTS.lockTime,
     verify: options.verify === true ? {} : options.verify || false,
@@ -68,6 +70,8 @@ export function checkAuthOptions(collection: CollectionConfig): string[] {
   positive('maxSessionAge', options.maxSessionAge)
   positive('lockTime', options.lockTime)
   positive('forgotPassword.expiration', options.forgotPassword.expiration)
+  positive('refreshGracePeriod', options.refreshGracePeriod, 0)
+  if (options.refreshGracePeriod > 300) problems.push(`${at}.refreshGracePeriod: keep it at most 300 s (it only has to cover requests already in flight)`)
   if (options.maxSessionAge < options.tokenExpiration) problems.push(`${at}.maxSessionAge: must be at least tokenExpiration (${options.tokenExpiration} s)`)
   if (!Number.isInteger(options.maxLoginAttempts) || options.maxLoginAttempts < 0) problems.push(`${at}.maxLoginAttempts: must be a whole number ≥ 0 (0 disables locking)`)
   if (!Number.isInteger(options.depth) || options.depth < 0) problems.push(`${at}.depth: must be a whole number ≥ 0`)

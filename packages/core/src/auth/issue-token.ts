@@ -1,5 +1,6 @@
 // Turns "this user may sign in" into a token: a new session row and a seal of its id, or,
 // for `useSessions: false`, a stateless seal of the user id and expiry.
+import type { QuireRequest } from '../config/hooks-and-access.ts'
 import type { QuireInternals } from '../operations/context.ts'
 import type { AuthCollection } from './auth-collection.ts'
 import { createSession } from './sessions.ts'
@@ -15,12 +16,15 @@ export interface IssuedToken {
 
 /**
  * `loggedInAt` (seconds) is the original login of a stateless refresh chain: a stateless token
- * never outlives `maxSessionAge` from it, as a session would not.
+ * never outlives `maxSessionAge` from it, as a session would not. `req` names the device: its
+ * User-Agent is kept with the session for the user's list of devices.
  */
-export async function issueToken(quire: QuireInternals, auth: AuthCollection, userId: number, loggedInAt?: number): Promise<IssuedToken> {
+export async function issueToken(quire: QuireInternals, auth: AuthCollection, userId: number, from: { loggedInAt?: number; req?: QuireRequest } = {}): Promise<IssuedToken> {
   const { collection, options } = auth
+  const { loggedInAt, req } = from
   if (options.useSessions) {
-    const { sid, session } = await createSession(quire, { collection: collection.slug, id: String(userId) }, options)
+    const userAgent = req?.headers?.get('user-agent') ?? undefined
+    const { sid, session } = await createSession(quire, { collection: collection.slug, id: String(userId) }, options, userAgent)
     const token = await sealToken(quire.config, { kind: 'session', sid }, session.absoluteExpiresAt)
     return { token, exp: epochSeconds(session.expiresAt), sessionId: session.id }
   }

@@ -67,7 +67,7 @@ async function startSession(quire: QuireInternals, auth: AuthCollection, state: 
     await delegateFor(client, collection.model.delegate).update({ where: { id: start.id }, data: { [authColumn(collection, 'passwordHash')]: start.upgradedHash }, select: { id: true } })
   }
   if (auth.options.useSessions) await pruneExpiredSessions(quire, { collection: collection.slug, id: String(start.id) })
-  const issued = await issueToken(quire, auth, start.id)
+  const issued = await issueToken(quire, auth, start.id, { req: state.req })
   const strategy = auth.options.useSessions ? 'session' : 'stateless'
   const loaded = await loadAuthUser(quire, auth, start.id, { strategy, sessionId: issued.sessionId, depth: start.depth })
   if (!loaded) throw failure(start.kind)

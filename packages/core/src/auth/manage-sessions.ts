@@ -23,6 +23,7 @@ export async function listSessions(quire: QuireInternals, options: ListSessionsO
     lastUsedAt: row.lastUsedAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
     current: row.id === current,
+    userAgent: row.userAgent,
   }))
 }
 

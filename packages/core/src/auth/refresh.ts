@@ -35,7 +35,7 @@ async function reissue(quire: QuireInternals, resolved: ResolvedCredential): Pro
   if (claims?.kind === 'stateless') {
     // At the end of the chain (maxSessionAge after login) there is nothing left to extend: log in again.
     if (claims.iat + auth.options.maxSessionAge <= epochSeconds(new Date())) throw new Unauthorized()
-    return issueToken(quire, auth, Number(claims.id), claims.iat)
+    return issueToken(quire, auth, Number(claims.id), { loggedInAt: claims.iat })
   }
   if (claims?.kind !== 'session') throw new Unauthorized()
   const rotated = await rotateSession(quire, claims.sid, auth.options)

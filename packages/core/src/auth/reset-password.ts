@@ -49,7 +49,7 @@ export async function resetPassword(quire: QuireInternals, options: ResetPasswor
       await quire.api.update({ collection: collection.slug, id, data: { password: data.password }, overrideAccess: true, depth: 0 })
       await clearFailedAttempts(quire, auth, id)
       await deleteUserSessions(quire, { collection: collection.slug, id: String(id) })
-      const issued = await issueToken(quire, auth, id)
+      const issued = await issueToken(quire, auth, id, { req: state.req })
       const loaded = await loadAuthUser(quire, auth, id, { strategy: auth.options.useSessions ? 'session' : 'stateless', sessionId: issued.sessionId, depth: options.depth })
       if (!loaded) throw new Forbidden(INVALID_RESET_TOKEN)
       const hookBase = { collection: collection.config, req: state.req, context: state.req.context }

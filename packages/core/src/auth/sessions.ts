@@ -2,6 +2,8 @@
 // id the token seals. A session lives while it is used within `tokenExpiration` seconds (idle
 // expiry, moved forward at most once a minute) and never beyond `maxSessionAge` after login
 // (absolute expiry). Expired rows are refused and deleted when met, and pruned per user at login.
+// Refresh gives the row a new id hash and keeps the previous one working for a short grace
+// period (`refreshGracePeriod`), so requests already in flight with the old cookie still land.
 import type { Database, QueryClient, Row } from '../database/types.ts'
 import { clientFor, readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
@@ -23,11 +25,16 @@ export interface SessionRow {
   expiresAt: Date
   absoluteExpiresAt: Date
   lastUsedAt: Date
+  /** The User-Agent the session signed in from (at most USER_AGENT_MAX_LENGTH characters). */
+  userAgent: string | null
 }
 
 type Lifetimes = Pick<ResolvedAuthOptions, 'tokenExpiration' | 'maxSessionAge'>
 
-const SELECT = { id: true, createdAt: true, [C.userCollection]: true, [C.userId]: true, [C.expiresAt]: true, [C.absoluteExpiresAt]: true, [C.lastUsedAt]: true }
+const SELECT = { id: true, createdAt: true, [C.userCollection]: true, [C.userId]: true, [C.expiresAt]: true, [C.absoluteExpiresAt]: true, [C.lastUsedAt]: true, [C.userAgent]: true }
+
+/** Enough to name a browser and system; a longer header is cut (it is a label, not evidence). */
+export const USER_AGENT_MAX_LENGTH = 256
 
 /** Longest gap between two writes of `lastUsedAt`/`expiresAt` while a session is in use. */
 const TOUCH_INTERVAL_MS = 60_000
@@ -45,6 +52,7 @@ function toSession(row: Row): SessionRow {
     expiresAt: row[C.expiresAt] as Date,
     absoluteExpiresAt: row[C.absoluteExpiresAt] as Date,
     lastUsedAt: row[C.lastUsedAt] as Date,
+    userAgent: (row[C.userAgent] as string | null | undefined) ?? null,
   }
 }
 
@@ -57,7 +65,7 @@ export function isLive(session: SessionRow, now = new Date()): boolean {
 }
 
 /** A new session with a fresh random id (never reused); returns the raw id for the token. */
-export async function createSession(store: SessionStore, user: { collection: string; id: string }, options: Lifetimes): Promise<{ sid: string; session: SessionRow }> {
+export async function createSession(store: SessionStore, user: { collection: string; id: string }, options: Lifetimes, userAgent?: string): Promise<{ sid: string; session: SessionRow }> {
   const now = new Date()
   const absolute = new Date(now.getTime() + options.maxSessionAge * 1000)
   const sid = randomToken()
@@ -69,6 +77,7 @@ export async function createSession(store: SessionStore, user: { collection: str
       [C.expiresAt]: idleExpiry(now, absolute, options),
       [C.absoluteExpiresAt]: absolute,
       [C.lastUsedAt]: now,
+      [C.userAgent]: userAgent ? userAgent.slice(0, USER_AGENT_MAX_LENGTH) : null,
       createdAt: now,
       updatedAt: now,
     },
@@ -77,9 +86,14 @@ export async function createSession(store: SessionStore, user: { collection: str
   return { sid, session: toSession(row) }
 }
 
-/** The live session a raw id names; an expired one is deleted and reads as none. */
+/**
+ * The live session a raw id names — its current id, or the one the last refresh rotated out
+ * while that is still in its grace period. An expired session is deleted and reads as none.
+ */
 export async function findLiveSession(store: SessionStore, sid: string): Promise<SessionRow | undefined> {
-  const row = await sessions(readerFor(store.db), store).findUnique({ where: { [C.idHash]: tokenHash(sid) }, select: SELECT })
+  const hash = tokenHash(sid)
+  const byPrevious = { [C.previousIdHash]: hash, [C.previousIdExpiresAt]: { gt: new Date() } }
+  const row = await sessions(readerFor(store.db), store).findFirst({ where: { OR: [{ [C.idHash]: hash }, byPrevious] }, select: SELECT })
   if (!row) return undefined
   const session = toSession(row)
   if (isLive(session)) return session
@@ -97,20 +111,23 @@ export async function touchSession(store: SessionStore, session: SessionRow, opt
 }
 
 /**
- * Refresh: gives the session a new id and a new idle expiry in one conditional UPDATE, so the
- * old token stops working at once, and of two concurrent refreshes only one wins. The absolute
- * expiry stays. Returns undefined when the old id no longer names a live session.
+ * Refresh: gives the session a new id and a new idle expiry in one conditional UPDATE, so of
+ * two concurrent refreshes only one wins, and only the CURRENT id can refresh (a token in its
+ * grace period cannot fork the session). The old id keeps authenticating for `gracePeriod`
+ * seconds; the absolute expiry stays. Undefined when the old id is not a live session's current one.
  */
-export async function rotateSession(store: SessionStore, oldSid: string, options: Lifetimes): Promise<{ sid: string; session: SessionRow } | undefined> {
+export async function rotateSession(store: SessionStore, oldSid: string, options: Lifetimes & { refreshGracePeriod: number }): Promise<{ sid: string; session: SessionRow } | undefined> {
   const now = new Date()
-  const current = await sessions(clientFor(store.db), store).findUnique({ where: { [C.idHash]: tokenHash(oldSid) }, select: SELECT })
+  const oldHash = tokenHash(oldSid)
+  const current = await sessions(clientFor(store.db), store).findUnique({ where: { [C.idHash]: oldHash }, select: SELECT })
   if (!current || !isLive(toSession(current), now)) return undefined
   const session = toSession(current)
   const sid = randomToken()
   const expiresAt = idleExpiry(now, session.absoluteExpiresAt, options)
+  const grace = options.refreshGracePeriod > 0 ? { [C.previousIdHash]: oldHash, [C.previousIdExpiresAt]: new Date(now.getTime() + options.refreshGracePeriod * 1000) } : { [C.previousIdHash]: null, [C.previousIdExpiresAt]: null }
   const { count } = await sessions(clientFor(store.db), store).updateMany({
-    where: { [C.idHash]: tokenHash(oldSid), [C.expiresAt]: { gt: now }, [C.absoluteExpiresAt]: { gt: now } },
-    data: { [C.idHash]: tokenHash(sid), [C.expiresAt]: expiresAt, [C.lastUsedAt]: now, updatedAt: now },
+    where: { [C.idHash]: oldHash, [C.expiresAt]: { gt: now }, [C.absoluteExpiresAt]: { gt: now } },
+    data: { [C.idHash]: tokenHash(sid), ...grace, [C.expiresAt]: expiresAt, [C.lastUsedAt]: now, updatedAt: now },
   })
   return count === 1 ? { sid, session: { ...session, expiresAt, lastUsedAt: now } } : undefined
 }

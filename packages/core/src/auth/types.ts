@@ -67,6 +67,13 @@ export interface AuthOptions {
    * expiry — they stay valid until they expire, whatever happens (not revocable).
    */
   useSessions?: boolean
+  /**
+   * Seconds a session's previous token keeps working after `refresh` rotated it; default 30,
+   * 0 ends it at once. Requests a browser already sent with the old cookie then still land,
+   * instead of failing as signed out. The old token can never refresh again (rotation stays
+   * single-winner), and logout or revocation ends both tokens at once.
+   */
+  refreshGracePeriod?: number
   /** Failed logins before the account locks; default 5, 0 disables locking. */
   maxLoginAttempts?: number
   /** Seconds an account stays locked; default 600. */
@@ -91,6 +98,7 @@ export interface ResolvedAuthOptions {
   tokenExpiration: number
   maxSessionAge: number
   useSessions: boolean
+  refreshGracePeriod: number
   maxLoginAttempts: number
   lockTime: number
   verify: false | VerifyOptions

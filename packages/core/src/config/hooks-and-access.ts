@@ -19,6 +19,8 @@ export interface QuireRequest {
   quire: Quire
   /** The file of an upload create/update (`file`, or `filePath` read from disk). */
   file?: UploadedFile
+  /** The HTTP request's headers, when the call serves one (login records the User-Agent). */
+  headers?: Headers
 }
 
 /** A file handed to create/update, shaped like Payload's `file` option. */

@@ -33,7 +33,7 @@ export function createRequest(quire: Quire, options: SharedOptions): RequestStat
   const locale = resolveLocaleMode(quire.schema.localization, options.locale ?? options.req?.locale, options.fallbackLocale)
   const reqLocale = locale ? (locale.kind === 'all' ? 'all' : locale.locale) : (options.locale ?? options.req?.locale)
   return {
-    req: { user, locale: reqLocale, context, quire },
+    req: { user, locale: reqLocale, context, quire, ...(options.req?.headers ? { headers: options.req.headers } : {}) },
     overrideAccess: options.overrideAccess ?? true,
     showHiddenFields: options.showHiddenFields ?? false,
     locale,

@@ -174,8 +174,12 @@ model QuireSessions {
   expiresAt DateTime
   absoluteExpiresAt DateTime
   lastUsedAt DateTime
+  previousIdHash String?
+  previousIdExpiresAt DateTime?
+  userAgent String?
 
   @@unique([idHash])
+  @@unique([previousIdHash])
   @@index([userCollection, userId])
   @@index([expiresAt])
   @@map("quire_sessions")

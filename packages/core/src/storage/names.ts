@@ -119,4 +119,9 @@ export const SESSION_COLUMNS = {
   /** Absolute expiry: fixed at login; refresh cannot extend a session beyond it. */
   absoluteExpiresAt: 'absoluteExpiresAt',
   lastUsedAt: 'lastUsedAt',
+  /** Hash of the id the last refresh rotated out, and until when it still authenticates. */
+  previousIdHash: 'previousIdHash',
+  previousIdExpiresAt: 'previousIdExpiresAt',
+  /** The User-Agent the session signed in from, so people can tell their devices apart. */
+  userAgent: 'userAgent',
 } as const

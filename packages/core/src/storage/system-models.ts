@@ -47,10 +47,13 @@ export function sessionsModel(): ModelStorage {
         { name: C.expiresAt, scalar: 'datetime', optional: false },
         { name: C.absoluteExpiresAt, scalar: 'datetime', optional: false },
         { name: C.lastUsedAt, scalar: 'datetime', optional: false },
+        { name: C.previousIdHash, scalar: 'string', optional: true },
+        { name: C.previousIdExpiresAt, scalar: 'datetime', optional: true },
+        { name: C.userAgent, scalar: 'string', optional: true },
       ],
-      // Every request looks a session up by its hash; logout-all and revocation go by user;
-      // pruning goes by expiry.
-      uniques: [[C.idHash]],
+      // Every request looks a session up by its hash (or, just after a refresh, by the previous
+      // one); logout-all and revocation go by user; pruning goes by expiry.
+      uniques: [[C.idHash], [C.previousIdHash]],
       indexes: [[C.userCollection, C.userId], [C.expiresAt]],
     },
   }
