@@ -171,6 +171,14 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
     return authApi.resetPassword(this.internals, this.bind(options)) as unknown as Promise<authApi.LoginResult<AuthUser<T, S>>>
   }
 
+  /**
+   * The signed-in `user` replaces their password by giving the current one (a wrong one counts
+   * as a failed login); their other sessions end, this one stays → `{ user }`.
+   */
+  changePassword<S extends CollectionSlug<T>>(options: authApi.ChangePasswordOptions<S>): Promise<{ user: DocOf<T, S> }> {
+    return authApi.changePassword(this.internals, this.bind(options)) as Promise<{ user: DocOf<T, S> }>
+  }
+
   verifyEmail<S extends CollectionSlug<T>>(options: authApi.VerifyEmailOptions<S>): Promise<true> {
     return authApi.verifyEmail(this.internals, this.bind(options))
   }

@@ -1,7 +1,7 @@
 // Rate limits on the procedures that hash a password or send an email: `auth.login` and
 // `auth.forgotPassword`, counted per account (collection + normalised email/username) and per
 // client address, in sliding windows (sliding-window.ts, per process). The procedures that
-// hash (`auth.login`, `auth.resetPassword`) also pass a concurrency gate (concurrency-gate.ts),
+// hash (`auth.login`, `auth.resetPassword`, `auth.changePassword`) also pass a concurrency gate (concurrency-gate.ts),
 // so however many addresses a flood comes from, hashing never takes every thread and core. A refused request is a
 // 429 with Retry-After and a tRPC-shaped body, answered before tRPC or the Local API runs, so
 // a flood costs neither scrypt time nor database work. Accepted and failed attempts both count:
@@ -44,7 +44,7 @@ export const MAX_AUTH_BODY_BYTES = 64 * 1024
 
 const LIMITED = ['auth.login', 'auth.forgotPassword'] as const
 type LimitedProcedure = (typeof LIMITED)[number]
-const HASHING: readonly string[] = ['auth.login', 'auth.resetPassword']
+const HASHING: readonly string[] = ['auth.login', 'auth.resetPassword', 'auth.changePassword']
 
 export interface AuthRateLimitOptions {
   settings: RateLimitSettings

@@ -33,7 +33,8 @@ export const authRouter = router({
     .input(z.strictObject({ collection: authCollection, email: email.optional(), username: email.optional(), password }))
     .mutation(async ({ ctx, input }) => {
       const { collection, ...data } = requireCollection(ctx, input)
-      const result = await ctx.quire.login({ collection, data })
+      // The headers let the session remember the device it signed in from (its User-Agent).
+      const result = await ctx.quire.login({ collection, data, req: { headers: ctx.meta.headers } })
       await ctx.session.set(result.token, new Date(result.exp * 1000))
       return { user: publicUser(result.user), exp: result.exp }
     }),
@@ -73,9 +74,22 @@ export const authRouter = router({
   resetPassword: publicProcedure
     .input(z.strictObject({ collection: authCollection, token, password }))
     .mutation(async ({ ctx, input }) => {
-      const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password } })
+      const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password }, req: { headers: ctx.meta.headers } })
       await ctx.session.set(result.token, new Date(result.exp * 1000))
       return { user: publicUser(result.user), exp: result.exp }
+    }),
+
+  /**
+   * The signed-in user's new password, given the current one (a wrong one counts toward the
+   * lockout). Their other sessions end; this one stays, so the cookie is left as it is.
+   */
+  changePassword: publicProcedure
+    .input(z.strictObject({ currentPassword: password, password }))
+    .mutation(async ({ ctx, input }) => {
+      const user = ctx.user
+      if (!user) throw new Unauthorized()
+      const result = await ctx.api.changePassword({ collection: user.collection, user, currentPassword: input.currentPassword, password: input.password })
+      return { user: publicUser(result.user) }
     }),
 
   verifyEmail: publicProcedure

@@ -3,6 +3,7 @@
 // document locks held by others (overrideLock: false), as an editor in the browser expects.
 import { z } from 'zod'
 import { requireCollection } from '../config-slugs.ts'
+import { refuseOwnPasswordUpdate } from '../own-password.ts'
 import { dataSchema, idSchema, limitSchema, pageSchema, readShape, slugSchema, sortSchema, whereSchema } from '../inputs/schemas.ts'
 import { publicProcedure, router } from '../trpc.ts'
 
@@ -40,7 +41,10 @@ export const collectionsRouter = router({
 
   update: publicProcedure
     .input(z.strictObject({ ...byID, data: dataSchema, ...readShape }))
-    .mutation(({ ctx, input }) => ctx.api.update({ ...requireCollection(ctx, input), overrideLock: false })),
+    .mutation(({ ctx, input }) => {
+      refuseOwnPasswordUpdate(ctx, requireCollection(ctx, input))
+      return ctx.api.update({ ...input, overrideLock: false })
+    }),
 
   delete: publicProcedure
     .input(z.strictObject({ ...byID, ...readShape }))

@@ -1,15 +1,28 @@
 // People who write and edit content, and sign in: `auth: true` adds the password (write-only),
 // sessions, lockout and the hidden auth fields (core's auth feature). `email` is declared here
 // to keep its place in the form; auth keeps a declared email field as it is.
-import type { CollectionConfig } from '@quire/core'
+//
+// Access: everyone signed in may read users (to show and pick authors); only admins create,
+// delete, change roles or email addresses, so no one can promote themselves or redirect
+// another account's password-reset mail. A user may edit their own other fields (the name);
+// their own password changes through auth.changePassword, which asks for the current one.
+import type { CollectionConfig, FieldAccessFunction, RequestUser } from '@quire/core'
+
+const isAdmin = (user: RequestUser | null): boolean => user?.collection === 'users' && user.role === 'admin'
+const adminOnly: FieldAccessFunction = ({ req }) => isAdmin(req.user)
 
 export const users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name' },
   auth: true,
+  access: {
+    create: ({ req }) => isAdmin(req.user),
+    update: ({ req }) => (isAdmin(req.user) ? true : req.user?.collection === 'users' ? { id: { equals: req.user.id } } : false),
+    delete: ({ req }) => isAdmin(req.user),
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'email', type: 'email', required: true, unique: true },
+    { name: 'email', type: 'email', required: true, unique: true, access: { update: adminOnly } },
     {
       name: 'role',
       type: 'select',
@@ -19,6 +32,7 @@ export const users: CollectionConfig = {
         { label: 'Author', value: 'author' },
       ],
       defaultValue: 'author',
+      access: { create: adminOnly, update: adminOnly },
     },
   ],
 }

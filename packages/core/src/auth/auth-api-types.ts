@@ -89,6 +89,14 @@ export interface ResetPasswordOptions<S extends string = string> extends CallOpt
   depth?: number
 }
 
+export interface ChangePasswordOptions<S extends string = string> extends CallOptions {
+  collection: S
+  /** Whose password: the signed-in user as `auth()` returned it (or `req.user`). */
+  user?: RequestUser | null
+  currentPassword: string
+  password: string
+}
+
 export interface VerifyEmailOptions<S extends string = string> extends CallOptions {
   collection: S
   token: string
@@ -118,6 +126,8 @@ export interface SessionInfo {
   expiresAt: string
   /** Whether this is the session `user` came from. */
   current: boolean
+  /** The User-Agent the session signed in from (a label the user can recognise), if known. */
+  userAgent: string | null
 }
 
 export interface RevokeSessionOptions<S extends string = string> extends CallOptions {
