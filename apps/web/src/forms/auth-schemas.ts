@@ -23,5 +23,6 @@ const checks: [
   Assignable<z.output<typeof signInSchema>, RouterInputs['auth']['login']>,
   Assignable<z.output<typeof forgotPasswordSchema>, RouterInputs['auth']['forgotPassword']>,
   Assignable<{ token: string; password: z.output<typeof newPasswordSchema>['password'] }, RouterInputs['auth']['resetPassword']>,
-] = [true, true, true]
+  Assignable<{ currentPassword: string; password: z.output<typeof newPasswordSchema>['password'] }, RouterInputs['auth']['changePassword']>,
+] = [true, true, true, true]
 void checks

@@ -15,15 +15,23 @@ export interface Device {
   allowStatus(...statuses: number[]): void
 }
 
+export interface Account {
+  email: string
+  password: string
+}
+
 export interface SpaFixture {
   readonly quire: RunningQuire
   /** A fresh browser context (its own cookies and storage) with one page. */
   device(options?: { width?: number; height?: number }): Promise<Device>
+  /** A new editor account of its own, so a test that signs out everywhere or changes a password affects no other test. */
+  account(): Promise<Account>
 }
 
 export function spaFixture(provider: Provider): SpaFixture {
   let quire: RunningQuire | undefined
   let browser: Browser | undefined
+  let accounts = 0
   beforeAll(async () => {
     ;[quire, browser] = await Promise.all([startQuire(provider), launchChromium()])
   })
@@ -46,21 +54,27 @@ export function spaFixture(provider: Provider): SpaFixture {
       const page = await context.newPage()
       return { context, page, problems, allowStatus: (...statuses) => statuses.forEach((status) => allowed.add(status)) }
     },
+    async account() {
+      if (!quire) throw new Error('the server is not running')
+      const account = { email: `person-${(accounts += 1)}@quire.test`, password: `password-of-person-${accounts}` }
+      await quire.quire.create({ collection: 'users', data: { name: `Person ${accounts}`, role: 'editor', ...account } })
+      return account
+    },
   }
 }
 
 /** Signs in through the form, from wherever the page is (it must show the sign-in form). */
-export async function fillSignIn(page: Page, password = EDITOR.password, email = EDITOR.email): Promise<void> {
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(password)
+export async function fillSignIn(page: Page, account: Account = EDITOR): Promise<void> {
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Password', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
 /** Opens `path` signed in: goes there, gets the sign-in form, signs in, comes back. */
-export async function signedInAt(page: Page, path: string, password = EDITOR.password): Promise<void> {
+export async function signedInAt(page: Page, path: string, account: Account = EDITOR): Promise<void> {
   await page.goto(path)
   await page.waitForURL(/\/sign-in\?next=/)
-  await fillSignIn(page, password)
+  await fillSignIn(page, account)
   await page.waitForURL((url) => `${url.pathname}${url.search}` === path)
   await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).waitFor()
 }

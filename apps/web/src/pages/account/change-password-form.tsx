@@ -1,29 +1,26 @@
-// Changing the password: the current one is checked by signing in with it (the API has no
-// separate "verify password" call), which also gives this tab a fresh session; saving the
-// new password then ends every other session of the account (core's auth afterChange).
+// Changing the password: auth.changePassword checks the current one on the server (a wrong
+// one counts toward the account's lockout) and ends every other session of the account;
+// this tab's session stays, so nothing about the cookie changes here.
 import { useState, type FormEvent } from 'react'
 import { z } from 'zod'
-import { errorMessage, fieldErrorsOf, httpStatusOf } from '../../api/errors.ts'
+import { errorMessage, fieldErrorsOf } from '../../api/errors.ts'
 import { trpc } from '../../api/trpc.ts'
 import { Notice } from '../../components/notice.tsx'
 import { TextField } from '../../components/text-field.tsx'
 import { newPasswordSchema } from '../../forms/auth-schemas.ts'
 import { zodFieldErrors } from '../../forms/zod-field-errors.ts'
 import { useSession } from '../../session/session-context.ts'
-import { storeSessionExpiry } from '../../session/session-expiry-store.ts'
 
 const schema = z.object({ current: z.string().min(1, 'Enter your current password.') }).and(newPasswordSchema)
 
 export function ChangePasswordForm() {
   const { user } = useSession()
   const utils = trpc.useUtils()
-  const login = trpc.auth.login.useMutation()
-  const update = trpc.collections.update.useMutation()
+  const change = trpc.auth.changePassword.useMutation()
   const [values, setValues] = useState({ current: '', password: '', confirm: '' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [done, setDone] = useState(false)
-  const busy = login.isPending || update.isPending
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -33,22 +30,18 @@ export function ChangePasswordForm() {
     setErrors(parsed.success ? {} : zodFieldErrors(parsed.error))
     if (!parsed.success || !user) return
     try {
-      const session = await login.mutateAsync({ collection: user.collection, email: user.email, password: parsed.data.current })
-      storeSessionExpiry(session.exp)
-    } catch (error) {
-      if (httpStatusOf(error) === 401) setErrors({ current: 'That is not your current password.' })
-      else setProblem(errorMessage(error))
-      return
-    }
-    try {
-      await update.mutateAsync({ collection: user.collection, id: user.id, data: { password: parsed.data.password }, depth: 0 })
+      await change.mutateAsync({ currentPassword: parsed.data.current, password: parsed.data.password })
       setValues({ current: '', password: '', confirm: '' })
       setDone(true)
       void utils.auth.sessions.list.invalidate()
     } catch (error) {
+      // The API names the fields it refused: `currentPassword` and `password`.
       const fields = fieldErrorsOf(error)
-      setErrors(fields.password ? { password: fields.password } : {})
-      setProblem(errorMessage(error))
+      const next: Record<string, string> = {}
+      if (fields.currentPassword) next.current = fields.currentPassword
+      if (fields.password) next.password = fields.password
+      setErrors(next)
+      if (Object.keys(next).length === 0) setProblem(errorMessage(error))
     }
   }
 
@@ -67,8 +60,8 @@ export function ChangePasswordForm() {
           </p>
         )}
         {done && <Notice>Password changed. Your other devices were signed out.</Notice>}
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Change password'}
+        <button type="submit" className="button-primary" disabled={change.isPending}>
+          {change.isPending ? 'Saving…' : 'Change password'}
         </button>
       </form>
     </section>
