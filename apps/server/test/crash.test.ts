@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { sweepOrphanUploads } from '../src/maintenance/sweep-orphan-uploads.ts'
 import { crashConfig } from './crash/crash-config.ts'
 import { CrashModel } from './crash/crash-model.ts'
-import { checkFiles, checkIntegrity, checkRows, readObserved } from './crash/inspect.ts'
+import { checkFiles, checkIntegrity, checkRows, readObserved, WRITER_APPLICATION_NAME, writerConnectionsGone } from './crash/inspect.ts'
 
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? (process.env.CI ? 15 : 50))
 /** The kill lands uniformly within this long after the writer is ready. */
@@ -29,9 +29,17 @@ interface Line {
   [key: string]: unknown
 }
 
+/** On PostgreSQL the writer's connections carry a name, so the test can wait until they are gone. */
+function writerUrl(provider: Provider, url: string): string {
+  if (provider !== 'postgresql') return url
+  const named = new URL(url)
+  named.searchParams.set('application_name', WRITER_APPLICATION_NAME)
+  return named.toString()
+}
+
 /** Starts a writer, kills it at a random moment after it is ready, returns every line it printed. */
 async function runAndKill(provider: Provider, url: string, root: string, seed: number): Promise<{ lines: Line[]; killedAfterMs: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, provider, url, root, String(seed)], { cwd: SERVER_DIR, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, provider, writerUrl(provider, url), root, String(seed)], { cwd: SERVER_DIR, stdio: ['ignore', 'pipe', 'pipe'] })
   const lines: Line[] = []
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
@@ -78,6 +86,7 @@ describe.each(testProviders())('crash safety on %s', (provider) => {
       for (let iteration = 1; iteration <= ITERATIONS; iteration += 1) {
         const seed = Math.floor(Math.random() * 2 ** 31)
         const { lines, killedAfterMs } = await runAndKill(provider, url, root, seed)
+        await writerConnectionsGone(quire, provider)
         const before = model.acknowledged
         for (const line of lines) model.apply(line)
         writesAcrossRuns += model.acknowledged - before

@@ -73,3 +73,26 @@ export async function checkIntegrity(quire: Quire, provider: Provider): Promise<
   if (foreignKeys.length > 0) problems.push(`PRAGMA foreign_key_check: ${JSON.stringify(foreignKeys).slice(0, 500)}`)
   return problems
 }
+
+export const WRITER_APPLICATION_NAME = 'quire-crash-writer'
+
+/**
+ * Waits until PostgreSQL has ended the killed writer's connections. A COMMIT the writer sent
+ * just before the kill is still carried out after its process is gone: reading before that
+ * would see the in-flight write appear half-way through the checks (documents read without
+ * it, child rows counted with it). SQLite has no server to wait for.
+ */
+export async function writerConnectionsGone(quire: Quire, provider: Provider): Promise<void> {
+  if (provider !== 'postgresql') return
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const rows = await quire.db.client.$queryRawUnsafe<Array<{ n: number | bigint }>>(
+      'SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+      WRITER_APPLICATION_NAME,
+    )
+    if (Number(rows[0]?.n) === 0) return
+    if (Date.now() > deadline) throw new Error('the killed writer still holds PostgreSQL connections after 10 s')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
