@@ -1,6 +1,9 @@
 // The SPA: providers (API, session, content language) and the screens. Everything except the
-// sign-in, forgot and reset screens sits behind RequireSignIn.
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
+// sign-in, forgot and reset screens sits behind RequireSignIn. A data router (not
+// <BrowserRouter>): editors with unsaved changes hold navigation back with useBlocker, which
+// only a data router supports. The providers sit outside it, as none of them uses the router.
+import { createBrowserRouter, createRoutesFromElements, Navigate, Route } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
 import { ApiProvider } from './api/api-provider.tsx'
 import { AppLayout } from './components/app-layout.tsx'
 import { ContentLocaleProvider } from './locale/content-locale-provider.tsx'
@@ -16,37 +19,41 @@ import { PostsPage } from './pages/posts/posts-page.tsx'
 import { RequireSignIn } from './session/require-sign-in.tsx'
 import { SessionProvider } from './session/session-provider.tsx'
 
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/reset/:token" element={<ResetPasswordPage />} />
+      <Route
+        element={
+          <RequireSignIn>
+            <AppLayout />
+          </RequireSignIn>
+        }
+      >
+        <Route index element={<Navigate to="/posts" replace />} />
+        <Route path="/posts" element={<PostsPage />} />
+        <Route path="/posts/new" element={<PostEditorPage />} />
+        <Route path="/posts/:id" element={<PostEditorPage />} />
+        <Route path="/media" element={<MediaPage />} />
+        <Route path="/header" element={<HeaderPage />} />
+        <Route path="/account" element={<AccountPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </>,
+  ),
+)
+
 export function App() {
   return (
     <ApiProvider>
-      <BrowserRouter>
-        <SessionProvider>
-          <ContentLocaleProvider>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-              <Route path="/reset-password" element={<ResetPasswordPage />} />
-              <Route path="/reset/:token" element={<ResetPasswordPage />} />
-              <Route
-                element={
-                  <RequireSignIn>
-                    <AppLayout />
-                  </RequireSignIn>
-                }
-              >
-                <Route index element={<Navigate to="/posts" replace />} />
-                <Route path="/posts" element={<PostsPage />} />
-                <Route path="/posts/new" element={<PostEditorPage />} />
-                <Route path="/posts/:id" element={<PostEditorPage />} />
-                <Route path="/media" element={<MediaPage />} />
-                <Route path="/header" element={<HeaderPage />} />
-                <Route path="/account" element={<AccountPage />} />
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </ContentLocaleProvider>
-        </SessionProvider>
-      </BrowserRouter>
+      <SessionProvider>
+        <ContentLocaleProvider>
+          <RouterProvider router={router} />
+        </ContentLocaleProvider>
+      </SessionProvider>
     </ApiProvider>
   )
 }

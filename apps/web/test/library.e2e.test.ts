@@ -1,6 +1,6 @@
 // The media library (several files at once, each with its progress; refusals in words;
 // delete) and the header global's navigation editor (add, reorder by keyboard, remove,
-// field errors, labels per language).
+// field errors, labels per language, unsaved edits guarded).
 import { testProviders } from '@quire/core/testing'
 import { describe, expect, it } from 'vitest'
 import { screenshot, seriousA11yViolations } from './support/browser.ts'
@@ -113,5 +113,21 @@ describe.each(testProviders())('media and header on %s', (provider) => {
     await page.getByLabel('Content language').selectOption('en')
     await expect.poll(() => page.getByLabel('Label 1').inputValue()).toBe('About')
     expect(editor.problems).toEqual([])
+  })
+
+  it('asks before leaving or switching language with unsaved header edits', async () => {
+    const device = await spa.device()
+    const { page } = device
+    await signedInAt(page, '/header')
+    const dialog = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' })
+    await page.getByLabel('Tagline').fill('Not saved yet')
+    await page.getByLabel('Content language').selectOption('zh')
+    await dialog.getByRole('button', { name: 'Stay' }).click()
+    expect([await page.getByLabel('Tagline').inputValue(), await page.getByLabel('Content language').inputValue()]).toEqual(['Not saved yet', 'en'])
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posts' }).click()
+    await dialog.getByRole('button', { name: 'Discard changes' }).click()
+    await page.getByRole('heading', { name: 'Posts' }).waitFor()
+    expect((await spa.quire.quire.findGlobal({ slug: 'header', depth: 0 })).tagline ?? '').not.toBe('Not saved yet')
+    expect(device.problems).toEqual([])
   })
 })

@@ -1,6 +1,8 @@
 // Posts: the list (filters, sort, pages, totals), creating a post with a hero image (field
-// errors from the API, progress bar, preview), editing it, and writing it in Chinese.
+// errors from the API, progress bar, preview), editing it, and writing it in Chinese; then,
+// each on a post of its own: the publication date and links, and the unsaved-changes guard.
 import { testProviders } from '@quire/core/testing'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { screenshot, seriousA11yViolations } from './support/browser.ts'
 import { blobPng } from './support/images.ts'
@@ -140,5 +142,142 @@ describe.each(testProviders())('posts on %s', (provider) => {
     expect(await horizontalOverflow(phone.page)).toBe(0)
     expect(await seriousA11yViolations(phone.page)).toEqual([])
     expect(phone.problems).toEqual([])
+  })
+
+  /** A post of this test's own, and a fresh signed-in device; the editor opens from the list when `viaList`. */
+  async function ownPost(title: string, options: { timezoneId?: string; viaList?: boolean } = {}): Promise<{ device: Device; id: number }> {
+    const { id } = await spa.quire.quire.create({ collection: 'posts', data: { title, links: [{ label: 'Docs', url: '/docs', attributes: [{ name: 'rel', value: 'help' }] }] } })
+    const device = await spa.device(options)
+    if (options.viaList) {
+      await signedInAt(device.page, '/posts')
+      await device.page.getByRole('link', { name: title }).click()
+    } else {
+      await signedInAt(device.page, `/posts/${id}`)
+    }
+    await expect.poll(() => device.page.getByLabel('Title', { exact: true }).inputValue()).toBe(title)
+    return { device, id }
+  }
+  const unsavedDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Discard unsaved changes?' })
+
+  it('sets the publication date and links, keeps them over a reload, and shows the field error of a link next to it', async () => {
+    const { device, id } = await ownPost('Dates and links', { timezoneId: 'Asia/Shanghai' })
+    const { page } = device
+    await page.getByLabel('Published on').fill('2026-03-05T14:30')
+    for (const [label, url] of [
+      ['Shop', 'https://shop.example'],
+      ['Blog', '/blog'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add link' }).click()
+      await page.keyboard.type(label)
+      await page.keyboard.press('Tab')
+      await page.keyboard.type(url)
+    }
+    await page.getByRole('button', { name: 'Move Blog up' }).click()
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Post saved.').waitFor()
+
+    // 14:30 in Shanghai (UTC+8) is 06:30 UTC; the link the editor does not fully show keeps its attributes.
+    const stored = await spa.quire.quire.findByID({ collection: 'posts', id, depth: 0 })
+    expect(new Date(stored.publishedAt ?? '').toISOString()).toBe('2026-03-05T06:30:00.000Z')
+    expect((stored.links ?? []).map((link) => [link.label, link.url, (link.attributes ?? []).map((attribute) => attribute.value)])).toEqual([
+      ['Docs', '/docs', ['help']],
+      ['Blog', '/blog', []],
+      ['Shop', 'https://shop.example', []],
+    ])
+
+    await page.reload()
+    await expect.poll(() => page.getByLabel('Published on').inputValue()).toBe('2026-03-05T14:30')
+    expect(await Promise.all([1, 2, 3].map((row) => page.getByLabel(`Label ${row}`).inputValue()))).toEqual(['Docs', 'Blog', 'Shop'])
+    expect(await page.getByLabel('Address 3').inputValue()).toBe('https://shop.example')
+
+    // A link without an address: the API refuses it, and says so next to that row's field only.
+    device.allowStatus(400)
+    await page.getByRole('button', { name: 'Add link' }).click()
+    await page.keyboard.type('Nowhere')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    const address = page.getByLabel('Address 4')
+    await expect.poll(() => address.getAttribute('aria-invalid')).toBe('true')
+    const error = page.getByRole('listitem').filter({ has: address }).locator('.field-error')
+    expect(await error.innerText()).toBe('This field is required.')
+    expect(await address.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'))
+    expect(await page.getByLabel('Label 4').getAttribute('aria-invalid')).toBeNull()
+    expect(await page.getByLabel('Address 3').getAttribute('aria-invalid')).toBeNull()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    expect(device.problems).toEqual([])
+  })
+
+  it('asks before a language switch would drop unsaved edits', async () => {
+    const { device, id } = await ownPost('Before the switch')
+    const { page } = device
+    const title = page.getByLabel('Title', { exact: true })
+    const language = page.getByLabel('Content language')
+    const dialog = unsavedDialog(page)
+    await title.fill('Edited, not saved')
+
+    await language.selectOption('zh')
+    await dialog.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await dialog.getByRole('button', { name: 'Stay' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect([await title.inputValue(), await language.inputValue()]).toEqual(['Edited, not saved', 'en'])
+
+    // Escape also means Stay.
+    await language.selectOption('zh')
+    await dialog.waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect([await title.inputValue(), await language.inputValue()]).toEqual(['Edited, not saved', 'en'])
+
+    await language.selectOption('zh')
+    await dialog.getByRole('button', { name: 'Discard changes' }).click()
+    await page.getByRole('strong').getByText('中文').waitFor()
+    await expect.poll(() => title.inputValue()).toBe('')
+    expect(await language.inputValue()).toBe('zh')
+    // Nothing edited now: switching back asks nothing and shows the stored English title.
+    await language.selectOption('en')
+    await expect.poll(() => title.inputValue()).toBe('Before the switch')
+    expect(await dialog.isVisible()).toBe(false)
+    expect((await spa.quire.quire.findByID({ collection: 'posts', id, depth: 0 })).title).toBe('Before the switch')
+    expect(device.problems).toEqual([])
+  })
+
+  it('asks before a link or Back leaves unsaved edits, and the tab asks only while there are some', async () => {
+    const { device, id } = await ownPost('Going places', { viaList: true })
+    const { page } = device
+    const title = page.getByLabel('Title', { exact: true })
+    const dialog = unsavedDialog(page)
+    await title.fill('Going places, edited')
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Media' }).click()
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Stay' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(new URL(page.url()).pathname).toBe(`/posts/${id}`)
+    expect(await title.inputValue()).toBe('Going places, edited')
+
+    // The browser's Back button: held back the same way; discarding goes on to the list.
+    await page.evaluate(() => history.back())
+    await dialog.waitFor()
+    expect(new URL(page.url()).pathname).toBe(`/posts/${id}`)
+    await dialog.getByRole('button', { name: 'Discard changes' }).click()
+    await page.waitForURL(/\/posts$/)
+    await page.getByRole('link', { name: 'Going places' }).click()
+    await expect.poll(() => title.inputValue()).toBe('Going places')
+
+    // Closing the tab: the browser asks while there are edits (dismissed: the tab stays), and not once they are undone.
+    const questions: string[] = []
+    page.on('dialog', (question) => {
+      questions.push(question.type())
+      void question.dismiss()
+    })
+    await title.fill('Going places, edited again')
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(() => questions).toEqual(['beforeunload'])
+    await title.fill('Going places')
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(() => page.isClosed()).toBe(true)
+    expect(questions).toEqual(['beforeunload'])
+    expect(device.problems).toEqual([])
   })
 })

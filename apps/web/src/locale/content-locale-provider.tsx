@@ -1,6 +1,7 @@
 // Remembers the chosen content locale in this browser, so a reload keeps editing in Chinese.
-import { useMemo, useState, type ReactNode } from 'react'
-import { ContentLocaleContext, DEFAULT_LOCALE, isContentLocale, type ContentLocale } from './content-locale.ts'
+// An editor with unsaved edits may guard the switch (see LocaleChangeGuard).
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { ContentLocaleContext, DEFAULT_LOCALE, isContentLocale, type ContentLocale, type LocaleChangeGuard } from './content-locale.ts'
 
 const KEY = 'quire.content-locale'
 
@@ -11,15 +12,24 @@ function initialLocale(): ContentLocale {
 
 export function ContentLocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setState] = useState(initialLocale)
-  const value = useMemo(
-    () => ({
-      locale,
-      setLocale(next: ContentLocale) {
-        window.localStorage.setItem(KEY, next)
-        setState(next)
-      },
-    }),
-    [locale],
-  )
+  const guard = useRef<LocaleChangeGuard | null>(null)
+
+  const setLocale = useCallback((next: ContentLocale): void => {
+    const apply = (): void => {
+      window.localStorage.setItem(KEY, next)
+      setState(next)
+    }
+    if (guard.current) guard.current(apply)
+    else apply()
+  }, [])
+
+  const guardLocaleChange = useCallback((next: LocaleChangeGuard): (() => void) => {
+    guard.current = next
+    return () => {
+      if (guard.current === next) guard.current = null
+    }
+  }, [])
+
+  const value = useMemo(() => ({ locale, setLocale, guardLocaleChange }), [locale, setLocale, guardLocaleChange])
   return <ContentLocaleContext.Provider value={value}>{children}</ContentLocaleContext.Provider>
 }

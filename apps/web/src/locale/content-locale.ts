@@ -15,12 +15,21 @@ export function isContentLocale(value: unknown): value is ContentLocale {
   return CONTENT_LOCALES.some((locale) => locale.code === value)
 }
 
+/**
+ * Asked before the content locale changes: calls `proceed` to let the switch happen, at once or
+ * after asking the person (an editor with unsaved edits, which a switch would throw away).
+ */
+export type LocaleChangeGuard = (proceed: () => void) => void
+
 export interface ContentLocaleValue {
   locale: ContentLocale
+  /** Switches, unless the guard holds the switch back. */
   setLocale(locale: ContentLocale): void
+  /** Installs the guard (one at a time: the editor on screen); returns its removal. */
+  guardLocaleChange(guard: LocaleChangeGuard): () => void
 }
 
-export const ContentLocaleContext = createContext<ContentLocaleValue>({ locale: DEFAULT_LOCALE, setLocale: () => undefined })
+export const ContentLocaleContext = createContext<ContentLocaleValue>({ locale: DEFAULT_LOCALE, setLocale: () => undefined, guardLocaleChange: () => () => undefined })
 
 export function useContentLocale(): ContentLocaleValue {
   return useContext(ContentLocaleContext)

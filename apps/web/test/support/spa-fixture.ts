@@ -22,8 +22,8 @@ export interface Account {
 
 export interface SpaFixture {
   readonly quire: RunningQuire
-  /** A fresh browser context (its own cookies and storage) with one page. */
-  device(options?: { width?: number; height?: number }): Promise<Device>
+  /** A fresh browser context (its own cookies and storage) with one page; `timezoneId` e.g. 'Asia/Shanghai'. */
+  device(options?: { width?: number; height?: number; timezoneId?: string }): Promise<Device>
   /** A new editor account of its own, so a test that signs out everywhere or changes a password affects no other test. */
   account(): Promise<Account>
 }
@@ -46,7 +46,11 @@ export function spaFixture(provider: Provider): SpaFixture {
     },
     async device(options = {}) {
       if (!browser || !quire) throw new Error('the browser is not running')
-      const context = await browser.newContext({ baseURL: quire.url, viewport: { width: options.width ?? 1280, height: options.height ?? 900 } })
+      const context = await browser.newContext({
+        baseURL: quire.url,
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      })
       // Fail fast: nothing in this app should take seconds on localhost.
       context.setDefaultTimeout(10_000)
       const allowed = new Set<number>()

@@ -1,72 +1,58 @@
 import { useState, type FormEvent } from 'react'
 import { fieldErrorsOf } from '../../api/errors.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
+import { LinksFieldset } from '../../components/links-fieldset.tsx'
 import { TextField } from '../../components/text-field.tsx'
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx'
 import type { Header } from '../../content/content-types.ts'
-import { addRow, moveRow, navFromRows, removeRow, rowsFromNav, updateRow, type NavRow } from '../../content/nav-links.ts'
-import { NavLinkRow } from './nav-link-row.tsx'
+import { linksFromRows, rowsFromLinks } from '../../content/link-rows.ts'
+import { useUnsavedChanges } from '../../forms/use-unsaved-changes.ts'
 
 // A type alias, not an interface: the API's `data` is an index-signature object.
 export type HeaderValues = {
-  nav: ReturnType<typeof navFromRows>
+  nav: ReturnType<typeof linksFromRows>
   tagline: string
 }
 
 interface Props {
   header: Header
-  onSave: (values: HeaderValues) => void
+  /** Resolves once stored; rejects when refused (the page shows `error`). */
+  onSave: (values: HeaderValues) => Promise<unknown>
+  /** After a save, once the form is clean. */
+  onSaved: () => void
   saving: boolean
   error: unknown
 }
 
-export function HeaderForm({ header, onSave, saving, error }: Props) {
-  const [rows, setRows] = useState<NavRow[]>(() => rowsFromNav(header.nav))
+export function HeaderForm({ header, onSave, onSaved, saving, error }: Props) {
+  const [rows, setRows] = useState(() => rowsFromLinks(header.nav))
   const [tagline, setTagline] = useState(header.tagline ?? '')
-  const [focusKey, setFocusKey] = useState<string | null>(null)
+  const guard = useUnsavedChanges({ rows, tagline })
   const errors = fieldErrorsOf(error)
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
-    onSave({ nav: navFromRows(rows), tagline })
-  }
-
-  const onAdd = (): void => {
-    const next = addRow(rows)
-    setRows(next)
-    setFocusKey(next[next.length - 1]?.key ?? null)
+    const submitted = { rows, tagline }
+    onSave({ nav: linksFromRows(rows), tagline }).then(
+      () => {
+        guard.markSaved(submitted)
+        onSaved()
+      },
+      () => undefined,
+    )
   }
 
   return (
     <form className="header-form" onSubmit={onSubmit} noValidate>
       <ErrorMessage error={error} />
-      <fieldset className="fieldset">
-        <legend>Navigation links</legend>
-        {rows.length === 0 && <p className="field-hint">No links yet.</p>}
-        <ol className="nav-rows">
-          {rows.map((row, index) => (
-            <NavLinkRow
-              key={row.key}
-              row={row}
-              index={index}
-              count={rows.length}
-              autoFocus={row.key === focusKey}
-              errors={{ label: errors[`nav.${index}.label`], url: errors[`nav.${index}.url`] }}
-              onChange={(change) => setRows(updateRow(rows, row.key, change))}
-              onMove={(delta) => setRows(moveRow(rows, row.key, delta))}
-              onRemove={() => setRows(removeRow(rows, row.key))}
-            />
-          ))}
-        </ol>
-        <button type="button" className="button-secondary" onClick={onAdd}>
-          Add link
-        </button>
-      </fieldset>
+      <LinksFieldset legend="Navigation links" path="nav" rows={rows} errors={errors} onChange={setRows} />
       <TextField label="Tagline" name="tagline" value={tagline} onChange={(event) => setTagline(event.target.value)} error={errors.tagline} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save header'}
         </button>
       </div>
+      <UnsavedChangesDialog {...guard.dialog} />
     </form>
   )
 }

@@ -15,18 +15,18 @@ export function HeaderPage() {
   const utils = trpc.useUtils()
   const [saved, setSaved] = useState(false)
   const header = trpc.globals.find.useQuery({ slug: 'header', locale, fallbackLocale: false, depth: 0 })
-  const update = trpc.globals.update.useMutation({
-    onSuccess: () => {
-      setSaved(true)
-      void utils.globals.find.invalidate({ slug: 'header' })
-    },
-  })
+  const update = trpc.globals.update.useMutation()
   const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
 
-  const onSave = (values: HeaderValues): void => {
+  const onSave = (values: HeaderValues): Promise<unknown> => {
     setSaved(false)
-    update.mutate({ slug: 'header', data: values, locale, depth: 0 })
+    return update.mutateAsync({ slug: 'header', data: values, locale, depth: 0 })
   }
+  const onSaved = (): void => {
+    setSaved(true)
+    void utils.globals.find.invalidate({ slug: 'header' })
+  }
+  const doc = header.data ? asDoc<Header>(header.data) : undefined
 
   return (
     <section className="page">
@@ -39,7 +39,8 @@ export function HeaderPage() {
       {header.isPending && <Loading label="Loading the header…" />}
       <ErrorMessage error={header.error} retry={() => void header.refetch()} />
       {saved && <Notice>Header saved.</Notice>}
-      {header.data && <HeaderForm key={`${locale}:${header.dataUpdatedAt}`} header={asDoc<Header>(header.data)} onSave={onSave} saving={update.isPending} error={update.error} />}
+      {/* A fresh form per language and per stored version; a refetch of the same version (window focus) must not reset edits. */}
+      {doc && <HeaderForm key={`${locale}:${doc.updatedAt ?? ''}`} header={doc} onSave={onSave} onSaved={onSaved} saving={update.isPending} error={update.error} />}
     </section>
   )
 }

@@ -28,17 +28,17 @@ export function PostEditorPage() {
   const save = isNew ? create : update
   const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
 
-  const onSave = (values: PostFormValues): void => {
+  const onSave = (values: PostFormValues): Promise<{ id: number | string }> => {
     setSaved(false)
     const data = valuesToPostData(values)
-    const done = (doc: { id: number | string }): void => {
-      void utils.collections.find.invalidate({ collection: 'posts' })
-      if (isNew) return void navigate(`/posts/${doc.id}`, { replace: true, state: { created: true } })
-      void utils.collections.findByID.invalidate({ collection: 'posts', id: doc.id })
-      setSaved(true)
-    }
-    if (isNew) create.mutate({ collection: 'posts', data, locale, depth: 1 }, { onSuccess: done })
-    else update.mutate({ collection: 'posts', id: postId, data, locale, depth: 1 }, { onSuccess: done })
+    return isNew ? create.mutateAsync({ collection: 'posts', data, locale, depth: 1 }) : update.mutateAsync({ collection: 'posts', id: postId, data, locale, depth: 1 })
+  }
+  // Runs once the form is clean, so leaving for the new post's address is not held back.
+  const onSaved = (stored: { id: number | string }): void => {
+    void utils.collections.find.invalidate({ collection: 'posts' })
+    if (isNew) return void navigate(`/posts/${stored.id}`, { replace: true, state: { created: true } })
+    void utils.collections.findByID.invalidate({ collection: 'posts', id: stored.id })
+    setSaved(true)
   }
 
   if (!isNew && post.isPending) return <Loading label="Loading the post…" />
@@ -51,7 +51,7 @@ export function PostEditorPage() {
       </section>
     )
   }
-  const initial = post.data ? postToValues(asDoc<Post>(post.data)) : EMPTY_POST
+  const doc = post.data ? asDoc<Post>(post.data) : undefined
 
   return (
     <section className="page">
@@ -64,8 +64,8 @@ export function PostEditorPage() {
       </p>
       {saved && <Notice>Post saved.</Notice>}
       {created && !saved && <Notice>Post created.</Notice>}
-      {/* A new language or a freshly loaded post starts a fresh form. */}
-      <PostForm key={`${id ?? 'new'}:${locale}:${post.dataUpdatedAt}`} initial={initial} onSave={onSave} saving={save.isPending} error={save.error} isNew={isNew} />
+      {/* A fresh form per post, language and stored version; a refetch of the same version (window focus) must not reset edits. */}
+      <PostForm key={`${id ?? 'new'}:${locale}:${doc?.updatedAt ?? ''}`} initial={doc ? postToValues(doc) : EMPTY_POST} onSave={onSave} onSaved={onSaved} saving={save.isPending} error={save.error} isNew={isNew} />
     </section>
   )
 }

@@ -3,25 +3,29 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { fieldErrorsOf } from '../../api/errors.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
-import { SelectField } from '../../components/select-field.tsx'
+import { LinksFieldset } from '../../components/links-fieldset.tsx'
 import { TextField } from '../../components/text-field.tsx'
+import { UnsavedChangesDialog } from '../../components/unsaved-changes-dialog.tsx'
 import type { PostFormValues } from '../../content/post-form-values.ts'
-import { useCategories } from '../../content/use-categories.ts'
-import { HeroImageField } from './hero-image-field.tsx'
-import { TagsPicker } from './tags-picker.tsx'
+import { useUnsavedChanges } from '../../forms/use-unsaved-changes.ts'
+import { PostSideFields } from './post-side-fields.tsx'
 
 interface Props {
+  /** The values as loaded; the form starts clean with them. */
   initial: PostFormValues
-  onSave: (values: PostFormValues) => void
+  /** Resolves with the stored post; rejects when refused (the page shows `error`). */
+  onSave: (values: PostFormValues) => Promise<{ id: number | string }>
+  /** After a save, once the form is clean. */
+  onSaved: (stored: { id: number | string }) => void
   saving: boolean
   error: unknown
   isNew: boolean
 }
 
-export function PostForm({ initial, onSave, saving, error, isNew }: Props) {
+export function PostForm({ initial, onSave, onSaved, saving, error, isNew }: Props) {
   const [values, setValues] = useState(initial)
   const set = (patch: Partial<PostFormValues>): void => setValues((current) => ({ ...current, ...patch }))
-  const { categories } = useCategories()
+  const guard = useUnsavedChanges(values)
   const errors = fieldErrorsOf(error)
   const summary = useRef<HTMLDivElement>(null)
 
@@ -32,7 +36,14 @@ export function PostForm({ initial, onSave, saving, error, isNew }: Props) {
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
-    onSave(values)
+    const submitted = values
+    onSave(submitted).then(
+      (stored) => {
+        guard.markSaved(submitted)
+        onSaved(stored)
+      },
+      () => undefined,
+    )
   }
 
   return (
@@ -47,43 +58,21 @@ export function PostForm({ initial, onSave, saving, error, isNew }: Props) {
           <TextField label="Slug" name="slug" hint="The post's address on the site, e.g. my-first-post." value={values.slug} onChange={(event) => set({ slug: event.target.value })} error={errors.slug} />
           <TextField label="Excerpt" name="excerpt" multiline rows={3} value={values.excerpt} onChange={(event) => set({ excerpt: event.target.value })} error={errors.excerpt} />
           <TextField label="Body" name="body" multiline rows={10} hint="Separate paragraphs with a blank line." value={values.body} onChange={(event) => set({ body: event.target.value })} error={errors.content} />
+          <LinksFieldset legend="Links" path="links" rows={values.links} errors={errors} onChange={(links) => set({ links })} />
           <fieldset className="fieldset">
             <legend>Search engines</legend>
             <TextField label="Meta title" name="metaTitle" value={values.metaTitle} onChange={(event) => set({ metaTitle: event.target.value })} error={errors['meta.title']} />
             <TextField label="Meta description" name="metaDescription" multiline rows={2} value={values.metaDescription} onChange={(event) => set({ metaDescription: event.target.value })} error={errors['meta.description']} />
           </fieldset>
         </div>
-        <div className="form-side">
-          <SelectField
-            label="Status"
-            value={values.status}
-            options={[
-              { value: 'draft', label: 'Draft' },
-              { value: 'published', label: 'Published' },
-            ]}
-            onChange={(event) => set({ status: event.target.value === 'published' ? 'published' : 'draft' })}
-            error={errors.status}
-          />
-          <SelectField
-            label="Category"
-            value={values.category}
-            options={[{ value: '', label: 'No category' }, ...categories.map((category) => ({ value: String(category.id), label: category.name }))]}
-            onChange={(event) => set({ category: event.target.value })}
-            error={errors.category}
-          />
-          <TagsPicker categories={categories} selected={values.tags} onChange={(tags) => set({ tags })} error={errors.tags} />
-          <label className="checkbox">
-            <input type="checkbox" checked={values.featured} onChange={(event) => set({ featured: event.target.checked })} />
-            Featured post
-          </label>
-          <HeroImageField value={values.heroImage} altFallback={values.title} onChange={(heroImage) => set({ heroImage })} />
-        </div>
+        <PostSideFields values={values} errors={errors} onChange={set} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={saving}>
           {saving ? 'Saving…' : isNew ? 'Create post' : 'Save changes'}
         </button>
       </div>
+      <UnsavedChangesDialog {...guard.dialog} />
     </form>
   )
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { addRow, moveRow, navFromRows, removeRow, rowsFromNav, updateRow } from './nav-links.ts'
+import { addRow, linksFromRows, moveRow, removeRow, rowsFromLinks, updateRow } from './link-rows.ts'
 
-const rows = rowsFromNav([
+const rows = rowsFromLinks([
   { id: 'a', label: 'Home', url: '/' },
   { id: 'b', label: 'Blog', url: '/blog' },
   { id: null, label: 'About', url: '/about' },
 ])
 const labels = (list: { label: string }[]): string[] => list.map((row) => row.label)
 
-describe('nav rows', () => {
+describe('link rows', () => {
   it('reorders within bounds', () => {
     expect(labels(moveRow(rows, rows[2]!.key, -1))).toEqual(['Home', 'About', 'Blog'])
     expect(labels(moveRow(rows, rows[0]!.key, 1))).toEqual(['Blog', 'Home', 'About'])
@@ -25,10 +25,24 @@ describe('nav rows', () => {
 
   it('gives every row its own key and sends stored ids back', () => {
     expect(new Set(addRow(rows).map((row) => row.key)).size).toBe(4)
-    expect(navFromRows(updateRow(rows, rows[0]!.key, { label: ' Start ' }))).toEqual([
+    expect(linksFromRows(updateRow(rows, rows[0]!.key, { label: ' Start ' }))).toEqual([
       { id: 'a', label: 'Start', url: '/' },
       { id: 'b', label: 'Blog', url: '/blog' },
       { label: 'About', url: '/about' },
+    ])
+  })
+
+  it('keeps the fields the editor does not show, through edits and moves', () => {
+    const attributes = [{ id: 'x', name: 'rel', value: 'nofollow' }]
+    const stored = rowsFromLinks([
+      { id: 'a', label: 'Docs', url: '/docs', attributes },
+      { id: 'b', label: 'Shop', url: '/shop', attributes: null },
+    ])
+    const edited = moveRow(updateRow(stored, stored[0]!.key, { url: ' /manual ' }), stored[0]!.key, 1)
+    expect(linksFromRows(addRow(edited))).toEqual([
+      { id: 'b', label: 'Shop', url: '/shop', attributes: null },
+      { id: 'a', label: 'Docs', url: '/manual', attributes },
+      { label: '', url: '' },
     ])
   })
 })

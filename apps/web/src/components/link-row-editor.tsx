@@ -1,23 +1,23 @@
-// One navigation link: label, address, and buttons to move it or remove it. The move buttons
+// One link of a list: label, address, and buttons to move it or remove it. The move buttons
 // keep keyboard focus: React keeps each row's elements by key, so the focused button travels
 // with its row, and at either end the button is aria-disabled (a disabled button would drop
 // focus to the page).
 import { useEffect, useRef } from 'react'
-import { TextField } from '../../components/text-field.tsx'
-import type { NavRow } from '../../content/nav-links.ts'
+import type { LinkRow } from '../content/link-rows.ts'
+import { TextField } from './text-field.tsx'
 
 interface Props {
-  row: NavRow
+  row: LinkRow
   index: number
   count: number
   autoFocus: boolean
   errors: { label?: string | undefined; url?: string | undefined }
-  onChange: (change: Partial<Pick<NavRow, 'label' | 'url'>>) => void
+  onChange: (change: Partial<Pick<LinkRow, 'label' | 'url'>>) => void
   onMove: (delta: -1 | 1) => void
   onRemove: () => void
 }
 
-export function NavLinkRow({ row, index, count, autoFocus, errors, onChange, onMove, onRemove }: Props) {
+export function LinkRowEditor({ row, index, count, autoFocus, errors, onChange, onMove, onRemove }: Props) {
   const name = row.label.trim() || `link ${index + 1}`
   const first = useRef<HTMLDivElement>(null)
   useEffect(() => {
