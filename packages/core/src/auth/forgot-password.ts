@@ -3,10 +3,13 @@
 // is the same for known and unknown emails — `null` — and afterForgotPassword runs for both;
 // only trusted code passing `disableEmail` gets the token back instead of an email.
 // The call's `expiration` wins over the collection's (Payload has it the other way round).
+// beforeOperation may replace the arguments, afterOperation the answer.
 import { clientFor, inTransaction, readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { ValidationError } from '../errors/api-error.ts'
 import type { QuireInternals } from '../operations/context.ts'
+import { afterOperation } from '../operations/stages/after-operation.ts'
+import { beforeOperation } from '../operations/stages/before-operation.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import type { ForgotPasswordOptions } from './auth-api-types.ts'
 import { authCollectionOf, loadAuthUser } from './auth-collection.ts'
@@ -19,15 +22,16 @@ import { randomToken, tokenHash } from './secret-keys.ts'
 export async function forgotPassword(quire: QuireInternals, options: ForgotPasswordOptions): Promise<string | null> {
   const auth = authCollectionOf(quire, options.collection)
   const { collection } = auth
-  const data = typeof options.data === 'object' && options.data !== null ? options.data : {}
-  if (typeof data.email !== 'string' || data.email.trim() === '') throw new ValidationError([{ path: 'email', message: 'This field is required.' }], collection.slug)
-  const expiration = options.expiration ?? auth.options.forgotPassword.expiration
-  if (!Number.isFinite(expiration) || expiration <= 0) throw new ValidationError([{ path: 'expiration', message: 'Must be a number of seconds > 0.' }], collection.slug)
-  const identifier = loginIdentifier({ ...auth, options: { ...auth.options, loginWithUsername: false } }, { email: data.email })
-  const disableEmail = options.disableEmail === true
   const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, () =>
-    inTransaction(quire.db, async () => {
+  return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(collection.config, state, 'forgotPassword', options)
+    const data = typeof args.data === 'object' && args.data !== null ? args.data : {}
+    if (typeof data.email !== 'string' || data.email.trim() === '') throw new ValidationError([{ path: 'email', message: 'This field is required.' }], collection.slug)
+    const expiration = args.expiration ?? auth.options.forgotPassword.expiration
+    if (!Number.isFinite(expiration) || expiration <= 0) throw new ValidationError([{ path: 'expiration', message: 'Must be a number of seconds > 0.' }], collection.slug)
+    const identifier = loginIdentifier({ ...auth, options: { ...auth.options, loginWithUsername: false } }, { email: data.email })
+    const disableEmail = args.disableEmail === true
+    return inTransaction(quire.db, async () => {
       const found = await findLoginUser(auth, readerFor(quire.db), identifier)
       const user = found ? await loadAuthUser(quire, auth, found.id, { depth: 0 }) : undefined
       let token: string | null = null
@@ -47,7 +51,7 @@ export async function forgotPassword(quire: QuireInternals, options: ForgotPassw
         args: { email: data.email!, disableEmail },
         user: user ?? null,
       })
-      return disableEmail ? token : null
-    }),
-  )
+      return afterOperation(collection.config, state, 'forgotPassword', args, disableEmail ? token : null)
+    })
+  })
 }

@@ -1,14 +1,17 @@
-// login (reference §8.4): identify → verify the password (against a dummy hash when the user
+// login (reference §8.4): beforeOperation → identify → verify the password (against a dummy hash when the user
 // does not exist, so every failure costs the same) → on failure count the attempt (outside
 // any transaction) and answer the one AuthenticationError → in one transaction: re-check the
 // lock, clear the counter, upgrade an outdated hash, prune expired sessions, create the
-// session, beforeLogin, seal the token, afterLogin. A throw anywhere in it leaves no session.
+// session, beforeLogin, seal the token, afterLogin, afterOperation. A throw anywhere in it
+// leaves no session.
 import type { RequestUser } from '../config/hooks-and-access.ts'
 import { clientFor, inTransaction, readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { ValidationError } from '../errors/api-error.ts'
 import { reduceHooks } from '../hooks/reduce-hooks.ts'
 import type { QuireInternals } from '../operations/context.ts'
+import { afterOperation } from '../operations/stages/after-operation.ts'
+import { beforeOperation } from '../operations/stages/before-operation.ts'
 import { createRequest, withRequestScope, type RequestState } from '../request/create-request.ts'
 import type { LoginOptions, LoginResult } from './auth-api-types.ts'
 import { authCollectionOf, loadAuthUser, type AuthCollection } from './auth-collection.ts'
@@ -22,16 +25,20 @@ import { pruneExpiredSessions } from './sessions.ts'
 
 export async function login(quire: QuireInternals, options: LoginOptions): Promise<LoginResult> {
   const auth = authCollectionOf(quire, options.collection)
-  const data = typeof options.data === 'object' && options.data !== null ? options.data : ({} as LoginOptions['data'])
-  const identifier = loginIdentifier(auth, data)
-  const password = data.password
-  if (typeof password !== 'string' || password === '') throw new ValidationError([{ path: 'password', message: 'This field is required.' }], auth.collection.slug)
   const state = createRequest(quire.api, options)
   return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(auth.collection.config, state, 'login', options)
+    const data = typeof args.data === 'object' && args.data !== null ? args.data : ({} as LoginOptions['data'])
+    const identifier = loginIdentifier(auth, data)
+    const password = data.password
+    if (typeof password !== 'string' || password === '') throw new ValidationError([{ path: 'password', message: 'This field is required.' }], auth.collection.slug)
     const userId = await checkCredentials(quire, auth, identifier, password)
     // Hashing takes a third of a second: done before the transaction, which only writes it.
     const upgradedHash = userId.rehash ? await hashPassword(password, auth.options.scrypt) : undefined
-    return inTransaction(quire.db, () => startSession(quire, auth, state, { id: userId.id, kind: identifier.kind, upgradedHash, depth: options.depth }))
+    return inTransaction(quire.db, async () => {
+      const result = await startSession(quire, auth, state, { id: userId.id, kind: identifier.kind, upgradedHash, depth: args.depth })
+      return afterOperation(auth.collection.config, state, 'login', args, result)
+    })
   })
 }
 

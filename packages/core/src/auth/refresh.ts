@@ -1,10 +1,13 @@
 // refresh (reference §8.3, improved): with sessions the session gets a NEW id (rotation: the
 // old token stops working at once; of two concurrent refreshes one wins) and a new idle
 // expiry, never past the absolute one. Stateless: a new seal with a new expiry — the old one
-// stays valid until it expires. A token that does not authenticate is a 401.
+// stays valid until it expires. A token that does not authenticate is a 401. beforeOperation
+// may replace the arguments, afterOperation the result (inside the transaction, as Payload).
 import { inTransaction } from '../database/transactions.ts'
 import { Unauthorized } from '../errors/api-error.ts'
 import type { QuireInternals } from '../operations/context.ts'
+import { afterOperation } from '../operations/stages/after-operation.ts'
+import { beforeOperation } from '../operations/stages/before-operation.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import type { RefreshOptions, RefreshResult } from './auth-api-types.ts'
 import { authCollectionOf, loadAuthUser } from './auth-collection.ts'
@@ -18,14 +21,15 @@ export async function refresh(quire: QuireInternals, options: RefreshOptions): P
   const auth = authCollectionOf(quire, options.collection)
   const state = createRequest(quire.api, options)
   return withRequestScope(state.req, async () => {
-    const resolved = typeof options.token === 'string' ? await resolveToken(quire, options.token) : undefined
+    const args = await beforeOperation(auth.collection.config, state, 'refresh', options)
+    const resolved = typeof args.token === 'string' ? await resolveToken(quire, args.token) : undefined
     if (!resolved || resolved.auth.collection.slug !== auth.collection.slug) throw new Unauthorized()
     return inTransaction(quire.db, async () => {
       const issued = await reissue(quire, resolved)
       const user = (await loadAuthUser(quire, auth, resolved.user.id, { strategy: resolved.user._strategy === 'stateless' ? 'stateless' : 'session', sessionId: issued.sessionId })) ?? resolved.user
       state.req.user = user
       await runAuthHooks(auth.collection.config.hooks?.afterRefresh, { collection: auth.collection.config, req: state.req, context: state.req.context, user, token: issued.token, exp: issued.exp })
-      return { token: issued.token, user, exp: issued.exp }
+      return afterOperation(auth.collection.config, state, 'refresh', args, { token: issued.token, user, exp: issued.exp })
     })
   })
 }

@@ -2,13 +2,15 @@
 // conditional UPDATE on its hash and expiry, so it works once even under races), set the new
 // password through `update` (hashing and user hooks run as for any change), mark the email
 // verified and unlock it (the reset proved the address), revoke EVERY session, then start a new one with
-// beforeLogin/afterLogin → `{ token, user, exp }`.
+// beforeLogin/afterLogin → `{ token, user, exp }`. beforeOperation/afterOperation frame it.
 import type { RequestUser } from '../config/hooks-and-access.ts'
 import { clientFor, inTransaction } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { Forbidden, ValidationError } from '../errors/api-error.ts'
 import { reduceHooks } from '../hooks/reduce-hooks.ts'
 import type { QuireInternals } from '../operations/context.ts'
+import { afterOperation } from '../operations/stages/after-operation.ts'
+import { beforeOperation } from '../operations/stages/before-operation.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import type { LoginResult, ResetPasswordOptions } from './auth-api-types.ts'
 import { authCollectionOf, loadAuthUser } from './auth-collection.ts'
@@ -24,17 +26,18 @@ export const INVALID_RESET_TOKEN = 'Token is either invalid or has expired.'
 export async function resetPassword(quire: QuireInternals, options: ResetPasswordOptions): Promise<LoginResult> {
   const auth = authCollectionOf(quire, options.collection)
   const { collection } = auth
-  const data = typeof options.data === 'object' && options.data !== null ? options.data : ({} as ResetPasswordOptions['data'])
-  if (typeof data.token !== 'string' || data.token === '') throw new ValidationError([{ path: 'token', message: 'This field is required.' }], collection.slug)
-  try {
-    checkPassword(data.password)
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
-    throw error
-  }
   const state = createRequest(quire.api, options)
-  return withRequestScope(state.req, () =>
-    inTransaction(quire.db, async () => {
+  return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(collection.config, state, 'resetPassword', options)
+    const data = typeof args.data === 'object' && args.data !== null ? args.data : ({} as ResetPasswordOptions['data'])
+    if (typeof data.token !== 'string' || data.token === '') throw new ValidationError([{ path: 'token', message: 'This field is required.' }], collection.slug)
+    try {
+      checkPassword(data.password)
+    } catch (error) {
+      if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
+      throw error
+    }
+    return inTransaction(quire.db, async () => {
       const users = delegateFor(clientFor(quire.db), collection.model.delegate)
       const tokenColumn = authColumn(collection, 'resetPasswordTokenHash')
       const expiryColumn = authColumn(collection, 'resetPasswordExpiration')
@@ -50,13 +53,13 @@ export async function resetPassword(quire: QuireInternals, options: ResetPasswor
       await clearFailedAttempts(quire, auth, id)
       await deleteUserSessions(quire, { collection: collection.slug, id: String(id) })
       const issued = await issueToken(quire, auth, id, { req: state.req })
-      const loaded = await loadAuthUser(quire, auth, id, { strategy: auth.options.useSessions ? 'session' : 'stateless', sessionId: issued.sessionId, depth: options.depth })
+      const loaded = await loadAuthUser(quire, auth, id, { strategy: auth.options.useSessions ? 'session' : 'stateless', sessionId: issued.sessionId, depth: args.depth })
       if (!loaded) throw new Forbidden(INVALID_RESET_TOKEN)
       const hookBase = { collection: collection.config, req: state.req, context: state.req.context }
       let user: RequestUser = await reduceHooks(collection.config.hooks?.beforeLogin, loaded, (current) => ({ ...hookBase, user: current }))
       state.req.user = user
       user = await reduceHooks(collection.config.hooks?.afterLogin, user, (current) => ({ ...hookBase, user: current, token: issued.token }))
-      return { token: issued.token, user, exp: issued.exp }
-    }),
-  )
+      return afterOperation(collection.config, state, 'resetPassword', args, { token: issued.token, user, exp: issued.exp })
+    })
+  })
 }

@@ -1,11 +1,14 @@
 // unlock (reference §8.4): clears the failed-login counter and the lock of the user an email
 // (or username) names. With `overrideAccess: false` the caller needs update access to that
 // user (checked before the lookup, so an anonymous caller learns nothing); unknown → 404.
+// beforeOperation may replace the arguments, afterOperation the answer.
 import { requireAccess } from '../access/collection-access.ts'
 import { combineWhere } from '../access/collection-access.ts'
 import { inTransaction, readerFor } from '../database/transactions.ts'
 import { NotFound, ValidationError } from '../errors/api-error.ts'
 import type { QuireInternals } from '../operations/context.ts'
+import { afterOperation } from '../operations/stages/after-operation.ts'
+import { beforeOperation } from '../operations/stages/before-operation.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
 import { createRequest, withRequestScope } from '../request/create-request.ts'
 import { delegateFor } from '../database/types.ts'
@@ -17,13 +20,14 @@ import { loginIdentifier } from './find-login-user.ts'
 export async function unlock(quire: QuireInternals, options: UnlockOptions): Promise<true> {
   const auth = authCollectionOf(quire, options.collection)
   const { collection } = auth
-  const data = typeof options.data === 'object' && options.data !== null ? options.data : {}
-  if (typeof data.email !== 'string' && typeof data.username !== 'string') {
-    throw new ValidationError([{ path: auth.options.loginWithUsername ? 'username' : 'email', message: 'This field is required.' }], collection.slug)
-  }
-  const identifier = loginIdentifier(auth, data)
   const state = createRequest(quire.api, options)
   return withRequestScope(state.req, async () => {
+    const args = await beforeOperation(collection.config, state, 'unlock', options)
+    const data = typeof args.data === 'object' && args.data !== null ? args.data : {}
+    if (typeof data.email !== 'string' && typeof data.username !== 'string') {
+      throw new ValidationError([{ path: auth.options.loginWithUsername ? 'username' : 'email', message: 'This field is required.' }], collection.slug)
+    }
+    const identifier = loginIdentifier(auth, data)
     const decision = await requireAccess(collection.config.access, 'update', { req: state.req }, state.overrideAccess)
     const accessWhere = combineWhere(undefined, decision)
     const constraint = accessWhere ? whereToPrisma({ schema: quire.schema, collection: collection.slug, where: accessWhere, provider: quire.db.provider }) : undefined
@@ -32,7 +36,7 @@ export async function unlock(quire: QuireInternals, options: UnlockOptions): Pro
       const row = await delegateFor(readerFor(quire.db), collection.model.delegate).findFirst({ where, select: { id: true } })
       if (!row) throw new NotFound()
       await clearFailedAttempts(quire, auth, row.id as number)
-      return true as const
+      return afterOperation(collection.config, state, 'unlock', args, true as const)
     })
   })
 }

@@ -90,8 +90,10 @@ export interface FieldHooks {
 }
 
 // ── Collection hooks ──────────────────────────────────────────────────────────────────
-export type OperationName = 'create' | 'read' | 'update' | 'delete' | 'count'
-export type AfterOperationName = 'create' | 'find' | 'findByID' | 'update' | 'updateByID' | 'delete' | 'deleteByID' | 'count'
+/** The auth operations that run beforeOperation/afterOperation, as in Payload (reference §6.1). */
+export type AuthOperationName = 'login' | 'refresh' | 'forgotPassword' | 'resetPassword' | 'unlock'
+export type OperationName = 'create' | 'read' | 'update' | 'delete' | 'count' | AuthOperationName
+export type AfterOperationName = 'create' | 'find' | 'findByID' | 'update' | 'updateByID' | 'delete' | 'deleteByID' | 'count' | AuthOperationName
 
 interface HookBase {
   collection: SanitizedCollectionConfig
