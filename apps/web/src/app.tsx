@@ -1,5 +1,5 @@
 // The SPA: providers (API, session, content language) and the screens. Everything except the
-// sign-in, forgot and reset screens sits behind RequireSignIn. A data router (not
+// sign-in, forgot, reset and sign-out screens sits behind RequireSignIn. A data router (not
 // <BrowserRouter>): editors with unsaved changes hold navigation back with useBlocker, which
 // only a data router supports. The providers sit outside it, as none of them uses the router.
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route } from 'react-router'
@@ -11,6 +11,7 @@ import { AccountPage } from './pages/account/account-page.tsx'
 import { ForgotPasswordPage } from './pages/auth/forgot-password-page.tsx'
 import { ResetPasswordPage } from './pages/auth/reset-password-page.tsx'
 import { SignInPage } from './pages/auth/sign-in-page.tsx'
+import { SignOutPage } from './pages/auth/sign-out-page.tsx'
 import { HeaderPage } from './pages/header/header-page.tsx'
 import { MediaPage } from './pages/media/media-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
@@ -26,6 +27,7 @@ const router = createBrowserRouter(
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/reset/:token" element={<ResetPasswordPage />} />
+      <Route path="/sign-out" element={<SignOutPage />} />
       <Route
         element={
           <RequireSignIn>

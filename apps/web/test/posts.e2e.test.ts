@@ -1,6 +1,7 @@
 // Posts: the list (filters, sort, pages, totals), creating a post with a hero image (field
 // errors from the API, progress bar, preview), editing it, and writing it in Chinese; then,
-// each on a post of its own: the publication date and links, and the unsaved-changes guard.
+// each on a post of its own: the publication date and links, and the unsaved-changes guard
+// (language switch, Sign out, links and Back, closing the tab).
 import { testProviders } from '@quire/core/testing'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -229,16 +230,59 @@ describe.each(testProviders())('posts on %s', (provider) => {
     await dialog.waitFor({ state: 'hidden' })
     expect([await title.inputValue(), await language.inputValue()]).toEqual(['Edited, not saved', 'en'])
 
+    // Focused first, as when choosing with the keyboard (selectOption alone does not focus).
+    await language.focus()
     await language.selectOption('zh')
     await dialog.getByRole('button', { name: 'Discard changes' }).click()
     await page.getByRole('strong').getByText('中文').waitFor()
     await expect.poll(() => title.inputValue()).toBe('')
     expect(await language.inputValue()).toBe('zh')
+    // The form was replaced, dialog and all: focus is back on the language menu, not on <body>.
+    expect(await language.evaluate((element) => element === document.activeElement)).toBe(true)
     // Nothing edited now: switching back asks nothing and shows the stored English title.
     await language.selectOption('en')
     await expect.poll(() => title.inputValue()).toBe('Before the switch')
     expect(await dialog.isVisible()).toBe(false)
     expect((await spa.quire.quire.findByID({ collection: 'posts', id, depth: 0 })).title).toBe('Before the switch')
+    expect(device.problems).toEqual([])
+  })
+
+  it('asks before Sign out would drop unsaved edits: Stay keeps them and the session, Discard signs out', async () => {
+    const { device, id } = await ownPost('Signing off')
+    const { page } = device
+    const title = page.getByLabel('Title', { exact: true })
+    const dialog = unsavedDialog(page)
+    const signOut = page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true })
+    const storedTitle = async (): Promise<string> => (await spa.quire.quire.findByID({ collection: 'posts', id, depth: 0 })).title
+
+    // Only the button signs out: the address typed in (or linked from another site) does not.
+    await page.goto('/sign-out')
+    await page.waitForURL(/\/posts$/)
+    await page.goto(`/posts/${id}`)
+    await expect.poll(() => title.inputValue()).toBe('Signing off')
+
+    await title.fill('Signing off, edited')
+    await signOut.click()
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Stay' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(new URL(page.url()).pathname).toBe(`/posts/${id}`)
+    expect(await title.inputValue()).toBe('Signing off, edited')
+    expect(await signOut.evaluate((element) => element === document.activeElement)).toBe(true)
+    // Still signed in: the edits save.
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Post saved.').waitFor()
+    expect(await storedTitle()).toBe('Signing off, edited')
+
+    await title.fill('Signing off, edited again')
+    await signOut.click()
+    await dialog.getByRole('button', { name: 'Discard changes' }).click()
+    await page.waitForURL(/\/sign-in$/)
+    await page.getByRole('button', { name: 'Sign in' }).waitFor()
+    expect(await storedTitle()).toBe('Signing off, edited')
+    // The session ended: the editor's address now asks to sign in.
+    await page.goto(`/posts/${id}`)
+    await page.waitForURL(/\/sign-in\?next=/)
     expect(device.problems).toEqual([])
   })
 

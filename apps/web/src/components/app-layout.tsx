@@ -1,10 +1,12 @@
 // The frame of every editor screen: skip link, main navigation, content language, the
-// signed-in person and sign out. After each navigation focus moves to the new screen, so
-// keyboard and screen-reader users start reading where the content changed.
+// signed-in person and sign out (a navigation to /sign-out, so an editor with unsaved edits can
+// hold it back: session/sign-out-request.ts). After each navigation focus moves to the new
+// screen, so keyboard and screen-reader users start reading where the content changed.
 import { useEffect, useRef } from 'react'
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LocaleSwitch } from '../locale/locale-switch.tsx'
 import { useSession } from '../session/session-context.ts'
+import { useRequestSignOut } from '../session/sign-out-request.ts'
 
 const SECTIONS = [
   { to: '/posts', label: 'Posts' },
@@ -14,8 +16,8 @@ const SECTIONS = [
 ] as const
 
 export function AppLayout() {
-  const { user, signOut } = useSession()
-  const navigate = useNavigate()
+  const { user } = useSession()
+  const signOut = useRequestSignOut()
   const { pathname } = useLocation()
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -27,11 +29,6 @@ export function AppLayout() {
     }
     main.current?.focus()
   }, [pathname])
-
-  const onSignOut = async (): Promise<void> => {
-    await signOut().catch(() => undefined)
-    navigate('/sign-in', { replace: true })
-  }
 
   return (
     <div className="app">
@@ -54,7 +51,7 @@ export function AppLayout() {
           <span className="signed-in-as" title={user?.email}>
             {user?.name}
           </span>
-          <button type="button" className="button-secondary" onClick={() => void onSignOut()}>
+          <button type="button" className="button-secondary" onClick={signOut}>
             Sign out
           </button>
         </div>

@@ -1,7 +1,7 @@
 // "Discard unsaved changes?" as a modal <dialog>: the rest of the page is inert while it is
 // open, focus starts on the safe choice (Stay), Escape means Stay, and on closing the browser
-// returns focus to where it was (the link or the language menu).
-import { useEffect, useId, useRef } from 'react'
+// returns focus to where it was (the link, the language menu, Sign out).
+import { useEffect, useId, useLayoutEffect, useRef } from 'react'
 import type { UnsavedChangesDialogProps } from '../forms/use-unsaved-changes.ts'
 
 export function UnsavedChangesDialog({ open, onStay, onDiscard }: UnsavedChangesDialogProps) {
@@ -19,6 +19,17 @@ export function UnsavedChangesDialog({ open, onStay, onDiscard }: UnsavedChanges
       element.close()
     }
   }, [open])
+
+  // "Discard changes" usually removes the form, dialog and all (a language switch remounts it).
+  // A dialog removed while open gives no focus back: it would fall to <body>. So it closes while
+  // still in the page (a layout cleanup runs before React removes the DOM), and focus returns to
+  // the language menu, as after a switch that asked nothing.
+  useLayoutEffect(() => {
+    const element = dialog.current
+    return () => {
+      if (element?.open) element.close()
+    }
+  }, [])
 
   return (
     <dialog

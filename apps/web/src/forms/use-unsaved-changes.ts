@@ -1,8 +1,9 @@
 // Guards a form's unsaved edits. While the values differ from the ones the form started with
-// (or last saved), leaving the page in the app (links, Back) and switching the content
-// language wait for the person to choose "Stay" or "Discard changes" in an in-app dialog, and
-// closing or reloading the tab makes the browser ask. The form must start with the values it
-// loaded: the editors remount their form for every document and language they load.
+// (or last saved), leaving the page in the app (links, Back, Sign out: a navigation to
+// /sign-out) and switching the content language wait for the person to choose "Stay" or
+// "Discard changes" in an in-app dialog, and closing or reloading the tab makes the browser
+// ask. The form must start with the values it loaded: the editors remount their form for
+// every document and language they load.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useBlocker, type BlockerFunction } from 'react-router'
 import { useContentLocale } from '../locale/content-locale.ts'

@@ -18,11 +18,7 @@ function boundedJson<T>(what: string, limits: JsonLimits, extra?: (value: unknow
     .superRefine((value, ctx) => report(ctx, findJsonProblem(value, limits) ?? extra?.(value)))
 }
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(INPUT_LIMITS.slugLength)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid slug')
+export { slugSchema } from './slug-schema.ts'
 
 export const idSchema: z.ZodType<DocumentID> = z.union([
   z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),

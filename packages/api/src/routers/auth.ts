@@ -4,22 +4,14 @@
 // and users leave without the fields auth keeps for itself (`_sid`, `_strategy`: public-user.ts).
 // They call the trusted Local API because they run before anyone is signed in; each one acts
 // only on the credentials it was given or on the caller's own session.
+// Their inputs live in inputs/auth-inputs.ts, which the SPA's forms validate with too.
 import { Unauthorized } from '@quire/core'
-import { z } from 'zod'
 import { requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
-import { slugSchema } from '../inputs/schemas.ts'
+import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
 import { publicUser } from '../public-user.ts'
 import { publicProcedure, router } from '../trpc.ts'
 import { sessionsRouter } from './sessions.ts'
-import { storableTextProblem } from '../inputs/json-limits.ts'
-
-const authCollection = slugSchema.default('users')
-/** Text the database can store (no NUL, no lone surrogate): otherwise a 500 instead of a 400. */
-const storable = (schema: z.ZodString) => schema.refine((text) => storableTextProblem(text) === undefined, { message: 'Contains characters that cannot be stored' })
-const email = storable(z.string().min(1).max(320))
-const password = storable(z.string().min(1).max(1024))
-const token = z.string().min(1).max(4096)
 
 /** The session cookie's token, else an `Authorization: Bearer` one (API clients). */
 function callerToken(ctx: ApiContext): string | undefined {
@@ -30,7 +22,7 @@ export const FORGOT_PASSWORD_ANSWER = 'If an account with that address exists, a
 
 export const authRouter = router({
   login: publicProcedure
-    .input(z.strictObject({ collection: authCollection, email: email.optional(), username: email.optional(), password }))
+    .input(loginInput)
     .mutation(async ({ ctx, input }) => {
       const { collection, ...data } = requireCollection(ctx, input)
       // The headers let the session remember the device it signed in from (its User-Agent).
@@ -40,7 +32,7 @@ export const authRouter = router({
     }),
 
   logout: publicProcedure
-    .input(z.strictObject({ allSessions: z.boolean().optional() }).optional())
+    .input(logoutInput)
     .mutation(async ({ ctx, input }) => {
       const user = ctx.user
       const { revokedSessions } = user ? await ctx.quire.logout({ collection: user.collection, user, allSessions: input?.allSessions }) : { revokedSessions: 0 }
@@ -64,7 +56,7 @@ export const authRouter = router({
   }),
 
   forgotPassword: publicProcedure
-    .input(z.strictObject({ collection: authCollection, email }))
+    .input(forgotPasswordInput)
     .mutation(async ({ ctx, input }) => {
       // The reset token goes by email only, and the answer is the same whether the account exists.
       await ctx.quire.forgotPassword({ collection: requireCollection(ctx, input).collection, data: { email: input.email } })
@@ -72,7 +64,7 @@ export const authRouter = router({
     }),
 
   resetPassword: publicProcedure
-    .input(z.strictObject({ collection: authCollection, token, password }))
+    .input(resetPasswordInput)
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password }, req: { headers: ctx.meta.headers } })
       await ctx.session.set(result.token, new Date(result.exp * 1000))
@@ -84,7 +76,7 @@ export const authRouter = router({
    * lockout). Their other sessions end; this one stays, so the cookie is left as it is.
    */
   changePassword: publicProcedure
-    .input(z.strictObject({ currentPassword: password, password }))
+    .input(changePasswordInput)
     .mutation(async ({ ctx, input }) => {
       const user = ctx.user
       if (!user) throw new Unauthorized()
@@ -93,7 +85,7 @@ export const authRouter = router({
     }),
 
   verifyEmail: publicProcedure
-    .input(z.strictObject({ collection: authCollection, token }))
+    .input(verifyEmailInput)
     .mutation(async ({ ctx, input }) => ({ verified: await ctx.quire.verifyEmail({ collection: requireCollection(ctx, input).collection, token: input.token }) })),
 
   /** The caller's own live sessions (list) and ending one of them (revoke). */

@@ -2,22 +2,19 @@
 // one counts toward the account's lockout) and ends every other session of the account;
 // this tab's session stays, so nothing about the cookie changes here.
 import { useState, type FormEvent } from 'react'
-import { z } from 'zod'
 import { errorMessage, fieldErrorsOf } from '../../api/errors.ts'
 import { trpc } from '../../api/trpc.ts'
 import { Notice } from '../../components/notice.tsx'
 import { TextField } from '../../components/text-field.tsx'
-import { newPasswordSchema } from '../../forms/auth-schemas.ts'
+import { authFormMessages, changePasswordSchema } from '../../forms/auth-schemas.ts'
 import { zodFieldErrors } from '../../forms/zod-field-errors.ts'
 import { useSession } from '../../session/session-context.ts'
-
-const schema = z.object({ current: z.string().min(1, 'Enter your current password.') }).and(newPasswordSchema)
 
 export function ChangePasswordForm() {
   const { user } = useSession()
   const utils = trpc.useUtils()
   const change = trpc.auth.changePassword.useMutation()
-  const [values, setValues] = useState({ current: '', password: '', confirm: '' })
+  const [values, setValues] = useState({ currentPassword: '', password: '', confirm: '' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [done, setDone] = useState(false)
@@ -26,22 +23,19 @@ export function ChangePasswordForm() {
     event.preventDefault()
     setDone(false)
     setProblem(null)
-    const parsed = schema.safeParse(values)
+    const parsed = changePasswordSchema.safeParse(values, { error: authFormMessages })
     setErrors(parsed.success ? {} : zodFieldErrors(parsed.error))
     if (!parsed.success || !user) return
     try {
-      await change.mutateAsync({ currentPassword: parsed.data.current, password: parsed.data.password })
-      setValues({ current: '', password: '', confirm: '' })
+      await change.mutateAsync({ currentPassword: parsed.data.currentPassword, password: parsed.data.password })
+      setValues({ currentPassword: '', password: '', confirm: '' })
       setDone(true)
       void utils.auth.sessions.list.invalidate()
     } catch (error) {
-      // The API names the fields it refused: `currentPassword` and `password`.
+      // The API names the fields it refused, with the form's own names: `currentPassword` and `password`.
       const fields = fieldErrorsOf(error)
-      const next: Record<string, string> = {}
-      if (fields.currentPassword) next.current = fields.currentPassword
-      if (fields.password) next.password = fields.password
-      setErrors(next)
-      if (Object.keys(next).length === 0) setProblem(errorMessage(error))
+      setErrors(fields)
+      if (!fields.currentPassword && !fields.password) setProblem(errorMessage(error))
     }
   }
 
@@ -51,7 +45,7 @@ export function ChangePasswordForm() {
     <section className="panel" aria-labelledby="password-heading">
       <h2 id="password-heading">Change password</h2>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <TextField label="Current password" type="password" autoComplete="current-password" required {...field('current')} />
+        <TextField label="Current password" type="password" autoComplete="current-password" required {...field('currentPassword')} />
         <TextField label="New password" type="password" autoComplete="new-password" required {...field('password')} />
         <TextField label="Repeat the new password" type="password" autoComplete="new-password" required {...field('confirm')} />
         {problem && (

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/error-message.tsx'
 import { Notice } from '../../components/notice.tsx'
 import { TextField } from '../../components/text-field.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
-import { forgotPasswordSchema } from '../../forms/auth-schemas.ts'
+import { authFormMessages, forgotPasswordSchema } from '../../forms/auth-schemas.ts'
 import { zodFieldErrors } from '../../forms/zod-field-errors.ts'
 
 export function ForgotPasswordPage() {
@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
-    const parsed = forgotPasswordSchema.safeParse({ email })
+    const parsed = forgotPasswordSchema.safeParse({ email }, { error: authFormMessages })
     setErrors(parsed.success ? {} : zodFieldErrors(parsed.error))
     if (parsed.success) forgot.mutate(parsed.data, { onError: (error) => setErrors(fieldErrorsOf(error)) })
   }

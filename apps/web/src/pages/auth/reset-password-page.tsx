@@ -8,7 +8,7 @@ import { AuthLayout } from '../../components/auth-layout.tsx'
 import { ErrorMessage } from '../../components/error-message.tsx'
 import { TextField } from '../../components/text-field.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
-import { newPasswordSchema } from '../../forms/auth-schemas.ts'
+import { authFormMessages, resetPasswordSchema } from '../../forms/auth-schemas.ts'
 import { zodFieldErrors } from '../../forms/zod-field-errors.ts'
 import { useSession } from '../../session/session-context.ts'
 
@@ -37,7 +37,7 @@ export function ResetPasswordPage() {
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
-    const parsed = newPasswordSchema.safeParse({ password, confirm })
+    const parsed = resetPasswordSchema.safeParse({ password, confirm }, { error: authFormMessages })
     setErrors(parsed.success ? {} : zodFieldErrors(parsed.error))
     if (!parsed.success) return
     reset.mutate(

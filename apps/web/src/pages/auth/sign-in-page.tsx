@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/error-message.tsx'
 import { Notice } from '../../components/notice.tsx'
 import { TextField } from '../../components/text-field.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
-import { signInSchema } from '../../forms/auth-schemas.ts'
+import { authFormMessages, signInSchema } from '../../forms/auth-schemas.ts'
 import { zodFieldErrors } from '../../forms/zod-field-errors.ts'
 import { useSession } from '../../session/session-context.ts'
 import { safeNextPath } from '../../session/session-timing.ts'
@@ -26,7 +26,7 @@ export function SignInPage() {
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
-    const parsed = signInSchema.safeParse({ email, password })
+    const parsed = signInSchema.safeParse({ email, password }, { error: authFormMessages })
     setErrors(parsed.success ? {} : zodFieldErrors(parsed.error))
     if (!parsed.success) return
     login.mutate(parsed.data, {
