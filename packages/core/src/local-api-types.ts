@@ -45,7 +45,7 @@ export interface SharedOptions {
   showHiddenFields?: boolean
   context?: Record<string, unknown>
   /** Reuse user, locale and context of an outer request (a hook's `req`). */
-  req?: Partial<Pick<QuireRequest, 'user' | 'locale' | 'context' | 'headers'>>
+  req?: Partial<Pick<QuireRequest, 'user' | 'locale' | 'fallbackLocale' | 'context' | 'headers'>>
   select?: SelectType
   populate?: Record<string, SelectType>
 }

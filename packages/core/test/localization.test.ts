@@ -7,7 +7,7 @@ import { createQuire, type Quire } from '../src/quire.ts'
 import type { Database } from '../src/database/types.ts'
 import { delegateFor } from '../src/database/types.ts'
 import { Forbidden, QueryError } from '../src/errors/api-error.ts'
-import { localizationConfig, noFallbackConfig, seenLocales } from './fixtures/localization-config.ts'
+import { localizationConfig, noFallbackConfig, seenFallbacks, seenLocales } from './fixtures/localization-config.ts'
 
 type Doc = Record<string, unknown> & { id: number | string }
 const rowsOf = (doc: Record<string, unknown>, field: string): Doc[] => doc[field] as Doc[]
@@ -121,6 +121,23 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
         expect(doc, String(fallbackLocale)).toMatchObject({ title: 'Base ES', excerpt: '', views: 0 })
         for (const key of ['author', 'tags', 'meta', 'sections', 'slug']) expect(doc, `${String(fallbackLocale)} ${key}`).not.toHaveProperty(key)
       }
+    })
+
+    it('a nested call given req reads with the caller\'s locale and fallbackLocale, unless it names its own', async () => {
+      const outer = { locale: 'es', fallbackLocale: false as const }
+      const req = { locale: outer.locale, fallbackLocale: outer.fallbackLocale, context: {} }
+      // What a hook does with the `req` it was given: the caller asked for no fallback.
+      const nested = await quire.findByID({ collection: 'posts', id: base.id, req, depth: 0 })
+      expect(nested).toMatchObject({ title: 'Base ES', excerpt: '' })
+      expect(nested).not.toHaveProperty('author')
+      // Its own option wins, and a caller that asked for nothing leaves the configured fallbacks.
+      expect(await quire.findByID({ collection: 'posts', id: base.id, req, fallbackLocale: 'en', depth: 0 })).toMatchObject({ author: ann.id, excerpt: 'EN excerpt' })
+      expect(await quire.findByID({ collection: 'posts', id: base.id, req: { locale: 'es', context: {} }, depth: 0 })).toMatchObject({ author: ann.id, excerpt: 'EN excerpt' })
+      // Hooks see the option on their req (to pass it on), and nothing when none was asked for.
+      seenFallbacks.length = 0
+      await quire.findByID({ collection: 'authors', id: ann.id, locale: 'es', fallbackLocale: ['pt-BR', 'en'] })
+      await quire.findByID({ collection: 'authors', id: ann.id, locale: 'es' })
+      expect(seenFallbacks).toEqual([['pt-BR', 'en'], undefined])
     })
 
     it("prefers a locale's own fallbackLocale over the default locale", async () => {

@@ -13,6 +13,8 @@ export type RequestUser = DocumentData & { id: number | string; collection: stri
 export interface QuireRequest {
   user: RequestUser | null
   locale?: string
+  /** The `fallbackLocale` the call asked for, if any; nested calls given `req` inherit it. */
+  fallbackLocale?: string | string[] | false
   /** One object per call, shared by every hook of the call and of nested calls. */
   context: Record<string, unknown>
   /** The Local API; calls made through it inside a hook join the open transaction. */

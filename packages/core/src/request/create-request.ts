@@ -29,11 +29,15 @@ export function createRequest(quire: Quire, options: SharedOptions): RequestStat
   // the outer object, so hooks can pass data forward and guard against recursion.
   const context = options.context ? { ...inherited, ...options.context } : inherited
   const user = (options.user ?? options.req?.user ?? null) as RequestUser | null
-  // Payload's order: the `locale` option, the outer request's, the default locale (reference §5).
-  const locale = resolveLocaleMode(quire.schema.localization, options.locale ?? options.req?.locale, options.fallbackLocale)
+  // Payload's order: the `locale` option, the outer request's, the default locale (reference §5);
+  // the same for `fallbackLocale`, so a nested call given `req` reads with the caller's fallbacks.
+  // The option as asked (not the resolved chain), so a nested call in another locale still
+  // gets that locale's configured fallbacks when the caller asked for none in particular.
+  const fallbackLocale = options.fallbackLocale ?? options.req?.fallbackLocale
+  const locale = resolveLocaleMode(quire.schema.localization, options.locale ?? options.req?.locale, fallbackLocale)
   const reqLocale = locale ? (locale.kind === 'all' ? 'all' : locale.locale) : (options.locale ?? options.req?.locale)
   return {
-    req: { user, locale: reqLocale, context, quire, ...(options.req?.headers ? { headers: options.req.headers } : {}) },
+    req: { user, locale: reqLocale, context, quire, ...(fallbackLocale === undefined ? {} : { fallbackLocale }), ...(options.req?.headers ? { headers: options.req.headers } : {}) },
     overrideAccess: options.overrideAccess ?? true,
     showHiddenFields: options.showHiddenFields ?? false,
     locale,
