@@ -8,6 +8,7 @@ import type { QuireTypes } from '@quire/cms/types'
 import { getQuire } from '@quire/core'
 import { applyMigrations, sqliteFileForUrl } from '@quire/core/toolchain'
 import { loadEnv, REPO_ROOT } from './env.ts'
+import { startPruning } from './maintenance/prune-expired-rows.ts'
 import { sweepOrphanUploads } from './maintenance/sweep-orphan-uploads.ts'
 import { createLogger } from './logger.ts'
 import { withServerEnv } from './quire-config.ts'
@@ -35,7 +36,9 @@ if (swept.length > 0) say(`✓ removed ${swept.length} upload file(s) that no do
 
 const server = createQuireServer({ quire: await getQuire({ config }), env, logger })
 const url = await server.listen(env.port)
-shutdownOnSignals({ server, db: quire.db, logger })
+// Expired sessions and abandoned lock rows: now, then hourly (maintenance/prune-expired-rows.ts).
+const pruning = startPruning({ quire: await getQuire({ config }), logger })
+shutdownOnSignals({ server, db: quire.db, logger, stopJobs: () => pruning.stop() })
 say(`✓ Quire is running at ${env.publicUrl ?? url}`)
 const password = 'editorPassword' in summary && typeof summary.editorPassword === 'string' ? summary.editorPassword : undefined
 say(`  demo editor: ${summary.editorEmail}${password ? ` / ${password}` : ' (sign-in arrives with the authentication issue)'}`)

@@ -13,7 +13,7 @@ export { Quire, createQuire } from './quire.ts'
 export { getQuire } from './get-quire.ts'
 export { populateDocuments, defaultFetchDocuments } from './documents/populate/index.ts'
 export type { FetchDocuments, PopulateArgs } from './documents/populate/index.ts'
-export { lockDocument, unlockDocument, DEFAULT_LOCK_DURATION_SECONDS } from './locking/index.ts'
+export { lockDocument, unlockDocument, pruneStaleLocks, DEFAULT_LOCK_DURATION_SECONDS, LOCK_RETENTION_MS } from './locking/index.ts'
 export type { LockStatus, LockTarget, LockUser, LockDocumentOptions } from './locking/index.ts'
 export * from './uploads/index.ts'
 // ── auth (issue 5): importing auth/ registers the auth collection feature; these are what

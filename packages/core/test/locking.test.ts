@@ -10,6 +10,8 @@ import {
   globalLockStatusFor,
   lockDocument,
   lockStatusFor,
+  LOCK_RETENTION_MS,
+  pruneStaleLocks,
   releaseLocks,
   releaseLocksAfterCommit,
   unlockDocument,
@@ -243,6 +245,18 @@ describe.each(testProviders())('document locking on %s', (provider) => {
     await releaseLocks(quire, settings)
     expect(await globalLockStatusFor(quire, 'settings')).toEqual({ _isLocked: false, _userEditing: null })
     await expect(enforce(settings, bob)).resolves.toBeUndefined()
+  })
+
+  it('pruneStaleLocks deletes only the rows left unrefreshed for a day; fresh and merely stale ones stay', async () => {
+    await lockDocument(quire, { ...postTarget(), user: alice })
+    await lockDocument(quire, { collection: 'posts', id: other.id, user: bob })
+    await lockDocument(quire, { globalSlug: 'settings', user: alice })
+    // Stale by the 300 s duration, but a check with a longer `duration` could still count it.
+    await age({ documentId: String(post.id) }, 3600)
+    await age({ globalSlug: 'settings' }, LOCK_RETENTION_MS / 1000 + 60)
+    expect(await pruneStaleLocks(quire)).toBe(1)
+    expect((await locks.findMany({ select: { documentId: true }, orderBy: { id: 'asc' } })).map((row) => row.documentId)).toEqual([String(post.id), String(other.id)])
+    expect(await pruneStaleLocks(quire)).toBe(0)
   })
 
   /** A locking context whose client counts the queries made on the locks table. */
