@@ -6,23 +6,21 @@
 // delete, change roles or email addresses, so no one can promote themselves or redirect
 // another account's password-reset mail. A user may edit their own other fields (the name);
 // their own password changes through auth.changePassword, which asks for the current one.
-import type { CollectionConfig, FieldAccessFunction, RequestUser } from '@quire/core'
-
-const isAdmin = (user: RequestUser | null): boolean => user?.collection === 'users' && user.role === 'admin'
-const adminOnly: FieldAccessFunction = ({ req }) => isAdmin(req.user)
+import type { CollectionConfig } from '@quire/core'
+import { adminsOnly, adminsOnlyField, isAdmin, roleOf } from '../access/roles.ts'
 
 export const users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name' },
   auth: true,
   access: {
-    create: ({ req }) => isAdmin(req.user),
-    update: ({ req }) => (isAdmin(req.user) ? true : req.user?.collection === 'users' ? { id: { equals: req.user.id } } : false),
-    delete: ({ req }) => isAdmin(req.user),
+    create: adminsOnly,
+    update: ({ req }) => (isAdmin(req.user) ? true : roleOf(req.user) && req.user ? { id: { equals: req.user.id } } : false),
+    delete: adminsOnly,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'email', type: 'email', required: true, unique: true, access: { update: adminOnly } },
+    { name: 'email', type: 'email', required: true, unique: true, access: { update: adminsOnlyField } },
     {
       name: 'role',
       type: 'select',
@@ -32,7 +30,7 @@ export const users: CollectionConfig = {
         { label: 'Author', value: 'author' },
       ],
       defaultValue: 'author',
-      access: { create: adminOnly, update: adminOnly },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
     },
   ],
 }

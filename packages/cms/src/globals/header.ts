@@ -1,7 +1,11 @@
+// The site header: navigation links (labels per language) and a tagline. Everyone signed in
+// reads it; content managers (admins, editors) change it.
 import type { GlobalConfig } from '@quire/core'
+import { contentManagers } from '../access/roles.ts'
 
 export const header: GlobalConfig = {
   slug: 'header',
+  access: { update: contentManagers },
   fields: [
     {
       name: 'nav',
