@@ -45,7 +45,22 @@ describe.each(testProviders())('roles over HTTP on %s', (provider) => {
     expect((await author.trpc.collections.findByID.query({ collection: 'posts', id: theirs.id, depth: 0 })).title).toBe('Theirs')
     expect(await status(author.trpc.collections.update.mutate({ collection: 'posts', id: theirs.id, data: { title: 'Taken' } }))).toBe(403)
     expect(await status(author.trpc.collections.delete.mutate({ collection: 'posts', id: theirs.id }))).toBe(403)
+    // What the SPA asks before offering to edit: per document, and per collection.
+    expect(await author.trpc.collections.docAccess.query({ collection: 'posts', id: theirs.id })).toEqual({ read: true, update: false, delete: false })
+    expect(await author.trpc.collections.docAccess.query({ collection: 'posts', id: mine.id })).toEqual({ read: true, update: true, delete: true })
     expect(await status(author.trpc.collections.delete.mutate({ collection: 'posts', id: mine.id }))).toBe(200)
+  })
+
+  it('auth.permissions tells each role what it may do, and anonymous callers nothing but reading nothing', async () => {
+    const author = await person('author')
+    const editor = await person('editor')
+    const mine = await author.trpc.auth.permissions.query()
+    expect(mine.collections.posts).toEqual({ create: true, read: true, update: true, delete: true })
+    expect(mine.collections.categories).toMatchObject({ create: false, update: false })
+    expect(mine.collections.media).toMatchObject({ create: true, delete: false })
+    expect(mine.globals.header).toEqual({ read: true, update: false })
+    expect((await editor.trpc.auth.permissions.query()).globals.header).toEqual({ read: true, update: true })
+    expect((await server.browser().trpc.auth.permissions.query()).collections.posts).toMatchObject({ create: false, update: false })
   })
 
   it('an editor manages every post and may name its author', async () => {

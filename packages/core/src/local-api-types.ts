@@ -50,6 +50,18 @@ export interface SharedOptions {
   populate?: Record<string, SelectType>
 }
 
+export interface DocAccessOptions<S extends string = string> extends Pick<SharedOptions, 'overrideAccess' | 'user' | 'context' | 'req'> {
+  collection: S
+  id: DocumentID
+}
+
+/** What the caller may do to one document (false, too, when the document does not exist). */
+export interface DocPermissions {
+  read: boolean
+  update: boolean
+  delete: boolean
+}
+
 export interface WriteOptions extends SharedOptions {
   disableTransaction?: boolean
 }

@@ -12,6 +12,8 @@ import type {
   GlobalSlug,
   UpdateGlobalOptions,
   CountOptions,
+  DocAccessOptions,
+  DocPermissions,
   CreateOptions,
   DeleteByIDOptions,
   DeleteManyOptions,
@@ -28,6 +30,7 @@ import type {
 import { buildStorageSchema, type StorageSchema } from './storage/storage-model.ts'
 import type { QuireInternals } from './operations/context.ts'
 import { count } from './operations/count.ts'
+import { docAccess } from './operations/doc-access.ts'
 import { create } from './operations/create.ts'
 import { deleteByID } from './operations/delete-by-id.ts'
 import { deleteMany } from './operations/delete-many.ts'
@@ -99,6 +102,21 @@ export class Quire<T extends QuireTypesShape = UntypedQuireTypes> {
 
   count<S extends CollectionSlug<T>>(options: CountOptions<S>): Promise<{ totalDocs: number }> {
     return count(this.internals, this.bind(options))
+  }
+
+  /**
+   * What `user` (or `req.user`; null: anonymous) may do per collection and global, as `auth()`
+   * returns it with the user (Payload's access operation). A Where answer counts as allowed:
+   * ask `docAccess` about one document.
+   */
+  permissions(options: { user?: RequestUser | null; req?: { user?: RequestUser | null; context?: Record<string, unknown> } } = {}): Promise<authApi.Permissions> {
+    const bound = this.bind(options)
+    return authApi.permissionsFor(this.internals, bound.user ?? bound.req?.user ?? null, bound.req?.context)
+  }
+
+  /** What `user` may do to one document: `{ read, update, delete }` (Payload's docAccess, as booleans). */
+  docAccess<S extends CollectionSlug<T>>(options: DocAccessOptions<S>): Promise<DocPermissions> {
+    return docAccess(this.internals, this.bind(options))
   }
 
   /** By `id` → the updated document; by `where` → `{ docs, errors }`. */

@@ -88,6 +88,9 @@ export const authRouter = router({
     .input(verifyEmailInput)
     .mutation(async ({ ctx, input }) => ({ verified: await ctx.quire.verifyEmail({ collection: requireCollection(ctx, input).collection, token: input.token }) })),
 
+  /** What the caller may do per collection and global (anonymous callers too), to show or hide actions. */
+  permissions: publicProcedure.query(({ ctx }) => ctx.api.permissions()),
+
   /** The caller's own live sessions (list) and ending one of them (revoke). */
   sessions: sessionsRouter,
 })

@@ -31,6 +31,11 @@ export const collectionsRouter = router({
     .input(z.strictObject({ ...byID, ...readShape }))
     .query(({ ctx, input }) => ctx.api.findByID(requireCollection(ctx, input))),
 
+  /** What the caller may do to one document: `{ read, update, delete }`, so a UI can show it read-only. */
+  docAccess: publicProcedure
+    .input(z.strictObject(byID))
+    .query(({ ctx, input }) => ctx.api.docAccess(requireCollection(ctx, input))),
+
   count: publicProcedure
     .input(z.strictObject({ collection: slugSchema, where: whereSchema.optional() }))
     .query(({ ctx, input }) => ctx.api.count(requireCollection(ctx, input))),
