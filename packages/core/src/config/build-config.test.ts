@@ -38,7 +38,7 @@ describe('buildConfig', () => {
         { name: 'title', type: 'text', minLength: 5, maxLength: 2 },
         { name: 'id', type: 'number' },
         { name: 'status', type: 'select', options: ['draft', 'draft'], defaultValue: 'live' },
-        { name: 'tags', type: 'text', hasMany: true } as never,
+        { name: 'tags', type: 'email', hasMany: true } as never,
         { name: 'x', type: 'colour' } as never,
       ],
     }
@@ -50,7 +50,7 @@ describe('buildConfig', () => {
       'posts.fields.id: "id" is reserved by Quire; rename the field',
       'posts.fields.status.options: duplicate option value "draft"',
       'posts.fields.status.defaultValue: "live" is not one of the options (draft, draft)',
-      'posts.fields.tags.hasMany: only select, relationship and upload fields support hasMany',
+      'posts.fields.tags.hasMany: only select, text, number, relationship and upload fields support hasMany',
       'posts.fields.x.type: unknown field type "colour" (known: text, textarea, email, code, number, checkbox, date, select, radio, json, richText, point, group, array, relationship, upload)',
       'posts: duplicate slug; collections and globals need distinct slugs',
     ])
@@ -77,6 +77,43 @@ describe('buildConfig', () => {
     expect(problemsOf({ collections: [posts], db: { url: 'mysql://x' } })).toEqual([
       'db.url: DATABASE_URL must start with "file:" (SQLite) or "postgres://" (PostgreSQL); got "mysql:…"',
       'posts.fields.links.fields.url.unique: unique cannot be enforced inside an array; remove it or move the field out of the array',
+    ])
+  })
+
+  it('accepts hasMany text and number fields', () => {
+    const posts: CollectionConfig = {
+      slug: 'posts',
+      fields: [
+        { name: 'keywords', type: 'text', hasMany: true, minRows: 1, maxRows: 3, maxLength: 10, defaultValue: ['a'], index: true },
+        { name: 'scores', type: 'number', hasMany: true, min: 0, defaultValue: () => [1, 2] },
+        { name: 'links', type: 'array', fields: [{ name: 'tags', type: 'text', hasMany: true }] },
+      ],
+    }
+    expect(buildConfig({ ...base, collections: [posts] }).collections[0]!.fields).toHaveLength(3)
+  })
+
+  it('refuses unique on hasMany value fields, rows without hasMany and defaults that are not lists', () => {
+    const posts: CollectionConfig = {
+      slug: 'posts',
+      fields: [
+        { name: 'keywords', type: 'text', hasMany: true, unique: true } as never,
+        { name: 'flavours', type: 'select', hasMany: true, unique: true, options: ['a'] },
+        { name: 'title', type: 'text', minRows: 1 } as never,
+        { name: 'scores', type: 'number', hasMany: true, maxRows: 1.5, defaultValue: 3 } as never,
+        { name: 'labels', type: 'text', hasMany: true, defaultValue: ['a', 1] } as never,
+        { name: 'flag', type: 'number', hasMany: 'yes' } as never,
+        { name: 'tags', type: 'relationship', relationTo: 'posts', hasMany: true, unique: true },
+      ],
+    }
+    expect(problemsOf({ collections: [posts] })).toEqual([
+      'posts.fields.keywords.unique: unique cannot be enforced on a hasMany field; remove it',
+      'posts.fields.flavours.unique: unique cannot be enforced on a hasMany field; remove it',
+      'posts.fields.title.minRows: only applies to a list; add hasMany: true or remove minRows',
+      'posts.fields.scores.maxRows: must be a whole number ≥ 0',
+      "posts.fields.scores.defaultValue: a hasMany number field's default must be a list of numbers (got 3)",
+      'posts.fields.labels.defaultValue: a hasMany text field\'s default must be a list of strings (got ["a",1])',
+      'posts.fields.flag.hasMany: must be true or false',
+      'posts.fields.tags.unique: unique is only supported on single, one-collection relationships',
     ])
   })
 

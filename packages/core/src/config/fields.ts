@@ -29,7 +29,7 @@ export type DefaultValue<TValue> =
   | TValue
   | ((args: { user?: unknown; locale?: string }) => TValue | Promise<TValue>)
 
-interface BaseField<TValue> {
+interface FieldOptions<TValue> {
   name: string
   label?: string
   required?: boolean
@@ -45,11 +45,39 @@ interface BaseField<TValue> {
   admin?: { description?: string; [key: string]: unknown }
 }
 
-export interface TextField extends BaseField<string> {
+/**
+ * A field that holds one value. `hasMany` is declared (as never set) on every field, not only on
+ * those that take it: TypeScript tells `{ type: 'text' }` from `{ type: 'text', hasMany: true }`
+ * (and so types a `validate` or `defaultValue` written inline) only by a property all fields share.
+ */
+interface BaseField<TValue> extends FieldOptions<TValue> {
+  hasMany?: undefined
+}
+
+/**
+ * `hasMany: true` turns a text or number field's value into an ordered list (Payload's shape):
+ * `minRows`/`maxRows` bound the count and the field's own rules (`minLength`, `min`, …) apply to
+ * each item. Without it, `minRows`/`maxRows` mean nothing, so the types forbid them. A list has
+ * no column a unique constraint could sit on, so `unique` is refused (here and by the sanitizer).
+ */
+interface HasManyOptions {
+  hasMany: true
+  minRows?: number
+  maxRows?: number
+  unique?: false
+}
+interface SingleOptions {
+  hasMany?: false
+  minRows?: undefined
+  maxRows?: undefined
+}
+
+interface TextOptions<TValue> extends FieldOptions<TValue> {
   type: 'text'
   minLength?: number
   maxLength?: number
 }
+export type TextField = (TextOptions<string> & SingleOptions) | (TextOptions<string[]> & HasManyOptions)
 export interface TextareaField extends BaseField<string> {
   type: 'textarea'
   minLength?: number
@@ -63,18 +91,19 @@ export interface CodeField extends BaseField<string> {
   minLength?: number
   maxLength?: number
 }
-export interface NumberField extends BaseField<number> {
+interface NumberOptions<TValue> extends FieldOptions<TValue> {
   type: 'number'
   min?: number
   max?: number
 }
+export type NumberField = (NumberOptions<number> & SingleOptions) | (NumberOptions<number[]> & HasManyOptions)
 export interface CheckboxField extends BaseField<boolean> {
   type: 'checkbox'
 }
 export interface DateField extends BaseField<string | Date> {
   type: 'date'
 }
-export interface SelectField extends BaseField<string | string[]> {
+export interface SelectField extends FieldOptions<string | string[]> {
   type: 'select'
   options: ReadonlyArray<string | SelectOption>
   hasMany?: boolean
@@ -103,7 +132,7 @@ export interface ArrayField extends Omit<BaseField<unknown[]>, 'unique' | 'index
   minRows?: number
   maxRows?: number
 }
-export interface RelationshipField extends BaseField<unknown> {
+export interface RelationshipField extends FieldOptions<unknown> {
   type: 'relationship'
   relationTo: string | string[]
   hasMany?: boolean
@@ -139,6 +168,13 @@ export type RelationField = RelationshipField | UploadField
 
 export function isRelationField(field: Field): field is RelationField {
   return field.type === 'relationship' || field.type === 'upload'
+}
+
+/** A field whose value is a list of plain values (a select only with `hasMany: true`), one per row of a values table. */
+export type HasManyValueField = SelectField | Extract<TextField | NumberField, { hasMany: true }>
+
+export function isHasManyValueField(field: Field): field is HasManyValueField {
+  return (field.type === 'select' || field.type === 'text' || field.type === 'number') && field.hasMany === true
 }
 
 /** Normalised `{ label, value }` options of a select or radio field. */

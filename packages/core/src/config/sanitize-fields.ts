@@ -2,6 +2,7 @@
 // the caller collects them all so one run reports every mistake.
 import type { Field } from './fields.ts'
 import { isRelationField, optionValues } from './fields.ts'
+import { checkHasMany } from './sanitize-has-many.ts'
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/
 const KNOWN_TYPES = new Set([
@@ -58,6 +59,7 @@ function checkField(field: Field, at: string, scope: FieldScope, problems: strin
   checkRange(field, 'min', 'max', at, problems)
   checkRange(field, 'minLength', 'maxLength', at, problems)
   checkRange(field, 'minRows', 'maxRows', at, problems)
+  checkHasMany(field, at, problems)
   for (const hook of ['validate'] as const) {
     if (hook in field && field[hook] !== undefined && typeof field[hook] !== 'function') {
       problems.push(`${at}.${hook}: must be a function returning true or an error message`)
@@ -80,10 +82,6 @@ function checkField(field: Field, at: string, scope: FieldScope, problems: strin
     case 'upload':
       checkRelation(field, at, scope, problems)
       break
-    default:
-      if ('hasMany' in field && (field as { hasMany?: unknown }).hasMany) {
-        problems.push(`${at}.hasMany: only select, relationship and upload fields support hasMany`)
-      }
   }
 }
 

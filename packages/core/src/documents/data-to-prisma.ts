@@ -1,7 +1,7 @@
 // Maps validated, normalised document data onto Prisma write arguments for one model.
 // Only keys present in `data` are written, so an update touches exactly what it was given.
-// Child tables (array rows, links, values) are replaced as a whole, like Payload does:
-// sending an array means "this is the array now".
+// Child tables (array rows, links, the values of a hasMany select/text/number) are replaced as a
+// whole, like Payload does: sending an array means "this is the array now".
 // Localized fields are written in one locale only (reference §5): their columns of that locale,
 // and of a localized child table only the rows of that locale are replaced, so every other
 // locale's values stay as they are. Rows of a non-localized array that hold localized fields
@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { objectEnumValues } from '@prisma/client/runtime/client'
 import type { DocumentData } from '../config/hooks-and-access.ts'
-import { LOCALE_COLUMN, ORDER_COLUMN } from '../storage/names.ts'
+import { LOCALE_COLUMN, ORDER_COLUMN, VALUE_COLUMN } from '../storage/names.ts'
 import type { ArrayStorage, FieldStorage, LinksStorage, ValuesStorage } from '../storage/storage-model.ts'
 import { columnIn, holdsLocalizedData } from '../storage/localized-storage.ts'
 
@@ -51,7 +51,7 @@ function addFields(out: PrismaData, fields: FieldStorage[], data: DocumentData, 
         out[storage.relation] = replaceRows(mode, storage, locale, linkRows(storage, value))
         break
       case 'values':
-        out[storage.relation] = replaceRows(mode, storage, locale, asArray(value).map((item, index) => ({ [ORDER_COLUMN]: index, value: item })))
+        out[storage.relation] = replaceRows(mode, storage, locale, asArray(value).map((item, index) => ({ [ORDER_COLUMN]: index, [VALUE_COLUMN]: item })))
         break
     }
   }

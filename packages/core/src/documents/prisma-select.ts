@@ -2,7 +2,7 @@
 // every child table (array rows, link rows, values), each ordered by position. Localized
 // fields read only the columns (and rows) of the locales the call needs: the requested locale
 // and its fallbacks, or every locale for `locale: 'all'`.
-import { LOCALE_COLUMN, ORDER_COLUMN } from '../storage/names.ts'
+import { LOCALE_COLUMN, ORDER_COLUMN, VALUE_COLUMN } from '../storage/names.ts'
 import type { FieldStorage, ModelStorage } from '../storage/storage-model.ts'
 import { defaultLocaleMode, localesToRead, type LocaleMode } from '../localization/locale-mode.ts'
 import type { ProjectedField } from './projection.ts'
@@ -51,7 +51,7 @@ function addProjected(select: PrismaSelect, projection: ProjectedField[], locale
         break
       }
       case 'values':
-        select[storage.relation] = childRows(storage, { value: true }, locales)
+        select[storage.relation] = childRows(storage, { [VALUE_COLUMN]: true }, locales)
         break
     }
   }

@@ -8,7 +8,7 @@ import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { Row } from '../database/types.ts'
 import { defaultLocaleMode, type LocaleMode } from '../localization/locale-mode.ts'
 import { columnIn, isLocalizedStorage } from '../storage/localized-storage.ts'
-import { LOCALE_COLUMN } from '../storage/names.ts'
+import { LOCALE_COLUMN, VALUE_COLUMN } from '../storage/names.ts'
 import type { FieldStorage, LinksStorage, ModelStorage } from '../storage/storage-model.ts'
 import { pickLocalized } from './pick-locale.ts'
 import type { ProjectedField } from './projection.ts'
@@ -60,7 +60,7 @@ function valueOf({ storage, children }: ProjectedField, row: Row, mode: LocaleMo
     case 'links':
       return linksToValue(storage, rowsOf(row, storage, locale))
     case 'values':
-      return rowsOf(row, storage, locale).map((child) => child.value)
+      return rowsOf(row, storage, locale).map((child) => child[VALUE_COLUMN])
   }
 }
 

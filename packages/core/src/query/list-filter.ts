@@ -1,8 +1,11 @@
 // Conditions on a list stored in a child table: hasMany relationships and polymorphic
-// relationships (link rows), hasMany selects (value rows) and arrays (only `exists`).
-// A positive condition holds when SOME row matches; its complement when NO row does, so
-// `tags: { not_in: [1] }` keeps documents that have no tags at all. `exists` and `null`
-// operands ask whether the list has any row (`in: [1, null]` is split by where-to-prisma.ts).
+// relationships (link rows), hasMany select/text/number fields (value rows) and arrays (only
+// `exists`). A positive condition holds when SOME row matches; its complement when NO row does,
+// so `tags: { not_in: [1] }` keeps documents that have no tags at all, and
+// `scores: { greater_than: 5 }` means "some score is above 5". `exists` and `null` operands ask
+// whether the list has any row (`in: [1, null]` is split by where-to-prisma.ts). Payload's `all`
+// (every listed value present) is MongoDB-only there and not a Quire operator: it is reported
+// as a path that cannot be queried, like any unknown operator.
 import { QueryError } from '../errors/api-error.ts'
 import { coerceList, coerceValue, listOf } from './coerce-value.ts'
 import type { Filter, FilterContext } from './filter-helpers.ts'

@@ -1,6 +1,6 @@
 // The content model shared by the query tests (unit and database): every storage shape a
 // `where` or `sort` can cross — groups, arrays (nested), single and hasMany relationships two
-// hops deep, polymorphic relationships, hasMany selects, JSON.
+// hops deep, polymorphic relationships, hasMany selects, texts and numbers, JSON.
 import type { Config } from '../config/types.ts'
 
 export const queryTestConfig: Config = {
@@ -37,6 +37,8 @@ export const queryTestConfig: Config = {
         { name: 'related', type: 'relationship', relationTo: ['users', 'tags'] },
         { name: 'mentions', type: 'relationship', relationTo: ['users', 'tags'], hasMany: true },
         { name: 'categories', type: 'select', hasMany: true, options: ['news', 'tech', 'life'] },
+        { name: 'keywords', type: 'text', hasMany: true },
+        { name: 'ratings', type: 'number', hasMany: true },
         {
           name: 'links',
           type: 'array',

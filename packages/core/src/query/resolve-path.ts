@@ -3,8 +3,8 @@
 // translator never guesses a column name.
 //
 // A path ends on either one column of the last model (`ColumnLeaf`) or a list stored in a child
-// table (`ListLeaf`: hasMany/polymorphic relationship links, hasMany select values, array rows),
-// which `where` matches row by row.
+// table (`ListLeaf`: hasMany/polymorphic relationship links, hasMany select/text/number values,
+// array rows), which `where` matches row by row.
 //
 // Localized fields (reference §3, §5): at the topmost localized field of the path the locale
 // is chosen — the call's locale; with `locale: 'all'` the segment after the field when it is a

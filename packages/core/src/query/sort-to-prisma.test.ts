@@ -53,7 +53,7 @@ describe('sortToPrisma', () => {
   })
 
   it('silently ignores unknown paths, to-many paths, groups and JSON', () => {
-    for (const ignored of ['nope', 'tags', 'tags.name', 'links.label', 'related', 'categories', 'meta', 'data', 'title.x']) {
+    for (const ignored of ['nope', 'tags', 'tags.name', 'links.label', 'related', 'categories', 'keywords', 'ratings', 'meta', 'data', 'title.x']) {
       expect(posts(ignored)).toEqual([{ id: 'asc' }])
     }
     expect(posts(['-nope', 'title'])).toEqual([{ title: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }])

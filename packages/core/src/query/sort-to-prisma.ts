@@ -3,8 +3,8 @@
 //   'title' | '-title' | ['priority', '-createdAt'] | 'priority,-createdAt'
 //   Dot paths cross groups (columns) and single relationships (`-author.name` →
 //   `{ author__rel: { name: … } }`). Paths that name nothing, or that cross a to-many step
-//   (arrays, hasMany/polymorphic relationships, hasMany selects), or end on a JSON column, are
-//   silently ignored, as Payload does.
+//   (arrays, hasMany/polymorphic relationships, hasMany select/text/number values), or end on a
+//   JSON column, are silently ignored, as Payload does.
 //   Nullable columns carry `nulls` so both providers agree: ascending → nulls last, descending
 //   → nulls first (PostgreSQL's native order; Prisma emulates it on SQLite). Prisma accepts
 //   `nulls` only on nullable columns, so a non-null column reached through an optional relation

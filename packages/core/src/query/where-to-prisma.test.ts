@@ -222,4 +222,15 @@ describe('whereToPrisma: paths', () => {
     expect(posts({ categories: { not_in: ['news'] } })).toEqual({ categories: { none: { value: { in: ['news'] } } } })
     expect(posts({ categories: { like: 'ne' } }, 'postgresql')).toEqual({ categories: { some: { value: { contains: 'ne', mode: 'insensitive' } } } })
   })
+
+  it('hasMany texts and numbers: the same values-table filters, numbers coerced and compared per item', () => {
+    expect(posts({ keywords: { contains: 'a' } })).toEqual({ keywords: { some: { value: 'a' } } })
+    expect(posts({ keywords: { not_like: 'a' } }, 'postgresql')).toEqual({ keywords: { none: { value: { contains: 'a', mode: 'insensitive' } } } })
+    expect(posts({ ratings: { greater_than: '4.5' } })).toEqual({ ratings: { some: { value: { gt: 4.5 } } } })
+    expect(posts({ ratings: { not_equals: 3 } })).toEqual({ ratings: { none: { value: 3 } } })
+    expect(posts({ ratings: { like: '3' } })).toEqual({ ratings: { some: { value: 3 } } })
+    expect(posts({ ratings: { exists: false } })).toEqual({ ratings: { none: {} } })
+    expect(queryError({ ratings: { equals: 'many' } }).message).toBe('Invalid value "many" for ratings.equals: expected a number.')
+    expect(queryError({ ratings: { all: [1, 2] } } as Where).message).toBe('The following path(s) cannot be queried: ratings.all')
+  })
 })

@@ -16,7 +16,8 @@ const config = buildConfig({
         { name: 'title', type: 'text', localized: true, unique: true },
         { name: 'author', type: 'relationship', relationTo: 'users', localized: true },
         { name: 'flavours', type: 'select', hasMany: true, options: ['sweet', 'sour'], localized: true },
-        { name: 'rows', type: 'array', fields: [{ name: 'label', type: 'text', localized: true }] },
+        { name: 'scores', type: 'number', hasMany: true, localized: true },
+        { name: 'rows', type: 'array', fields: [{ name: 'label', type: 'text', localized: true }, { name: 'tags', type: 'text', hasMany: true }] },
         { name: 'meta', type: 'group', localized: true, fields: [{ name: 'note', type: 'text', localized: true }] },
       ],
     },
@@ -46,6 +47,7 @@ model Posts {
   author_zh Int?
   author_zh__rel Users? @relation("Posts_author_zh", fields: [author_zh], references: [id], onDelete: SetNull)
   flavours Posts_flavours[] @relation("Posts_flavours_parent__id")
+  scores Posts_scores[] @relation("Posts_scores_parent__id")
   rows Posts_rows[] @relation("Posts_rows_parent__id")
   meta_note_en String?
   meta_note_zh String?
@@ -68,6 +70,18 @@ model Posts_flavours {
   @@map("posts_flavours")
 }
 
+model Posts_scores {
+  id Int @id @default(autoincrement())
+  parent__id Int
+  parent__id__rel Posts @relation("Posts_scores_parent__id", fields: [parent__id], references: [id], onDelete: Cascade)
+  order__index Int
+  locale__code String
+  value Float
+
+  @@index([parent__id, locale__code, order__index])
+  @@map("posts_scores")
+}
+
 model Posts_rows {
   id String @id
   parent__id Int
@@ -75,9 +89,21 @@ model Posts_rows {
   order__index Int
   label_en String?
   label_zh String?
+  tags Posts_rows_tags[] @relation("Posts_rows_tags_parent__id")
 
   @@index([parent__id, order__index])
   @@map("posts_rows")
+}
+
+model Posts_rows_tags {
+  id Int @id @default(autoincrement())
+  parent__id String
+  parent__id__rel Posts_rows @relation("Posts_rows_tags_parent__id", fields: [parent__id], references: [id], onDelete: Cascade)
+  order__index Int
+  value String
+
+  @@index([parent__id, order__index])
+  @@map("posts_rows_tags")
 }
 
 `

@@ -32,6 +32,8 @@ export const printerTestConfig = buildConfig({
         { name: 'tags', type: 'relationship', relationTo: 'categories', hasMany: true },
         { name: 'related', type: 'relationship', relationTo: ['blog-posts', 'categories'] },
         { name: 'flavours', type: 'select', hasMany: true, options: ['sweet', 'sour'] },
+        { name: 'keywords', type: 'text', hasMany: true, index: true },
+        { name: 'scores', type: 'number', hasMany: true, minRows: 1 },
         {
           name: 'links',
           type: 'array',

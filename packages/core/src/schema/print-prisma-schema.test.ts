@@ -65,6 +65,8 @@ model BlogPosts {
   tags BlogPosts_tags[] @relation("BlogPosts_tags_${P}")
   related BlogPosts_related[] @relation("BlogPosts_related_${P}")
   flavours BlogPosts_flavours[] @relation("BlogPosts_flavours_${P}")
+  keywords BlogPosts_keywords[] @relation("BlogPosts_keywords_${P}")
+  scores BlogPosts_scores[] @relation("BlogPosts_scores_${P}")
   links BlogPosts_links[] @relation("BlogPosts_links_${P}")
   blogPosts_related_blog_posts__back BlogPosts_related[] @relation("BlogPosts_related_blog_posts")
 
@@ -111,6 +113,29 @@ model BlogPosts_flavours {
 
   @@index([${P}, ${O}])
   @@map("blog_posts_flavours")
+}
+
+model BlogPosts_keywords {
+  id Int @id @default(autoincrement())
+  ${P} Int
+  ${PR} BlogPosts @relation("BlogPosts_keywords_${P}", fields: [${P}], references: [id], onDelete: Cascade)
+  ${O} Int
+  value String
+
+  @@index([${P}, ${O}])
+  @@index([value])
+  @@map("blog_posts_keywords")
+}
+
+model BlogPosts_scores {
+  id Int @id @default(autoincrement())
+  ${P} Int
+  ${PR} BlogPosts @relation("BlogPosts_scores_${P}", fields: [${P}], references: [id], onDelete: Cascade)
+  ${O} Int
+  value Float
+
+  @@index([${P}, ${O}])
+  @@map("blog_posts_scores")
 }
 
 model BlogPosts_links {

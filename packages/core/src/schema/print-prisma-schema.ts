@@ -16,7 +16,7 @@ import {
   relationFieldForColumn,
   relationName,
 } from '../storage/names.ts'
-import type { FieldStorage, LinksStorage, ModelStorage, ScalarKind, StorageSchema } from '../storage/storage-model.ts'
+import type { FieldStorage, LinksStorage, ModelStorage, ScalarKind, StorageSchema, ValuesStorage } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
 import { isLocalizedStorage, physicalColumns } from '../storage/localized-storage.ts'
 
@@ -108,7 +108,7 @@ class ModelPrinter {
     } else {
       this.addChildSystemFields(block)
       if (model.kind === 'array') this.addDataFields(block, model.fields)
-      if (model.kind === 'values') block.fields.push([VALUE_COLUMN, 'String', ''])
+      if (model.kind === 'values') this.addValueColumn(block, this.valuesStorageOf(model))
       if (model.kind === 'links') this.addLinkTargets(block, this.linksStorageOf(model))
     }
     block.attributes.push(`@@map(${JSON.stringify(model.table)})`)
@@ -185,6 +185,13 @@ class ModelPrinter {
     }
   }
 
+  /** Items are never null (validation refuses them), so the column is required. */
+  private addValueColumn(block: ModelBlock, values: ValuesStorage): void {
+    block.fields.push([VALUE_COLUMN, PRISMA_TYPE[values.scalar], ''])
+    // `index: true` serves `where` on the items, which always looks rows up by value.
+    if (flag(values.field, 'index')) block.attributes.push(`@@index([${VALUE_COLUMN}])`)
+  }
+
   private addLinkTargets(block: ModelBlock, links: LinksStorage): void {
     for (const target of links.targets) {
       const targetModel = this.collectionModel(target.slug, block.model, links.path)
@@ -207,6 +214,12 @@ class ModelPrinter {
   private linksStorageOf(model: ModelStorage): LinksStorage {
     const storage = this.childStorage.get(model.name)
     if (storage?.kind !== 'links') throw new Error(`Links model ${model.name} has no owning relationship field`)
+    return storage
+  }
+
+  private valuesStorageOf(model: ModelStorage): ValuesStorage {
+    const storage = this.childStorage.get(model.name)
+    if (storage?.kind !== 'values') throw new Error(`Values model ${model.name} has no owning hasMany field`)
     return storage
   }
 

@@ -25,6 +25,8 @@ const postFields: Field[] = [
   { name: 'status', type: 'select', options: ['draft', 'published'], required: true, defaultValue: 'draft' },
   { name: 'flavours', type: 'select', hasMany: true, options: ['a', 'b', 'c'] },
   { name: 'only', type: 'select', hasMany: true, options: [{ label: 'X', value: 'x' }] },
+  { name: 'keywords', type: 'text', hasMany: true },
+  { name: 'scores', type: 'number', hasMany: true, required: true, defaultValue: [1] },
   { name: 'settings', type: 'json' },
   { name: 'content', type: 'richText', required: true },
   { name: 'location', type: 'point' },
@@ -144,6 +146,8 @@ export interface Post {
   status: 'draft' | 'published';
   flavours?: ('a' | 'b' | 'c')[] | null;
   only?: 'x'[] | null;
+  keywords?: string[] | null;
+  scores: number[];
   settings?: unknown;
   content: unknown;
   location?: [number, number] | null;
@@ -186,6 +190,8 @@ export interface PostData {
   status?: 'draft' | 'published';
   flavours?: ('a' | 'b' | 'c')[] | null;
   only?: 'x'[] | null;
+  keywords?: string[] | null;
+  scores?: number[];
   settings?: unknown;
   content: unknown;
   location?: [number, number] | null;

@@ -106,12 +106,13 @@ function relationType(field: RelationField, ctx: PrintContext): string {
 function valueType(field: Field, ctx: PrintContext, indent: string): string {
   switch (field.type) {
     case 'text':
+      return field.hasMany ? 'string[]' : 'string'
     case 'textarea':
     case 'email':
     case 'code':
       return 'string'
     case 'number':
-      return 'number'
+      return field.hasMany ? 'number[]' : 'number'
     case 'checkbox':
       return 'boolean'
     case 'date':

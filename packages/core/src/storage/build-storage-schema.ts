@@ -1,8 +1,8 @@
 // Builds the storage model (storage-model.ts) from a sanitized config: walks each collection's
 // and global's fields, flattening groups and creating child models for arrays, links, values
 // and per-locale storage, then appends Quire's system models.
-import type { ArrayField, Field, GroupField, RelationField, SelectField } from '../config/fields.ts'
-import { isRelationField } from '../config/fields.ts'
+import type { Field } from '../config/fields.ts'
+import { isHasManyValueField, isRelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from '../config/types.ts'
 import {
   childModelName,
@@ -100,13 +100,13 @@ function storageForField(model: ModelStorage, field: Field, path: string[], buil
       }),
     }
   }
-  if (field.type === 'select' && field.hasMany) {
-    const values = makeModel('values', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false, localization)
-    models.push(values)
-    return { kind: 'values', field, path, relation: columnNameForPath(path), model: values, scalar: 'string', localized }
-  }
   const scalar = scalarKindOf(field)
   if (!scalar) throw new Error(`No storage for field type "${field.type}"`)
+  if (isHasManyValueField(field)) {
+    const values = makeModel('values', childModelName(model.name, path), childTableName(model.table, path), 'int', model, false, localization)
+    models.push(values)
+    return { kind: 'values', field, path, relation: columnNameForPath(path), model: values, scalar, localized }
+  }
   const column: ColumnStorage = { kind: 'column', field, path, column: columnNameForPath(path), scalar }
   if (locales) column.locales = localeColumns(column.column, locales, false)
   return column

@@ -1,9 +1,9 @@
 // How localized fields sit in the storage model (one column per locale, see names.ts):
 //   localized scalar / single relationship → one column (and relation field) per locale
 //   localized group → every column inside it × locales
-//   localized array, hasMany/polymorphic relationship, hasMany select → its child table's rows
-//     carry `locale__code`; tables below a localized array's rows need no locale of their own
-//     (their parent row has one)
+//   localized array, hasMany/polymorphic relationship, hasMany select/text/number → its child
+//     table's rows carry `locale__code`; tables below a localized array's rows need no locale of
+//     their own (their parent row has one)
 // A node "is localized" when its values are stored per locale. The topmost localized node on a
 // path is where a document is keyed by locale (`locale: 'all'`); nodes below it are read and
 // written in the locale chosen there.

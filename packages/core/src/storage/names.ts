@@ -74,7 +74,7 @@ export function localizedColumn(column: string, locale: string): string {
   return `${column}_${localeIdentifier(locale)}`
 }
 
-/** The column holding a plain value in a `values` child table (hasMany select). */
+/** The column holding a plain value in a `values` child table (hasMany select, text, number). */
 export const VALUE_COLUMN = 'value'
 /** Link tables: one nullable foreign key per target collection, named after it. */
 export function linkColumnForTarget(targetSlug: string): string {

@@ -6,7 +6,8 @@
 //   group                    → its fields flattened into the owner's columns (`meta_title`)
 //   relationship (one, single target) → a foreign-key column + navigation field
 //   relationship hasMany or polymorphic → a link table (`parent__id`, `order__index`, one FK per target)
-//   select hasMany           → a values table (`parent__id`, `order__index`, `value`)
+//   select, text, number hasMany → a values table (`parent__id`, `order__index`, `value` typed like
+//                              the single field's column: text, or a double for numbers)
 //   array                    → a row table (`id` string, `parent__id`, `order__index`, the row's fields)
 //   localized (`localized: true`) → one column per locale, or child rows carrying `locale__code`
 //                              (localized-storage.ts)
@@ -14,7 +15,7 @@
 // Besides the config's models, every schema has Quire's system models (`kind: 'system'`),
 // whose columns are fixed (system-models.ts) rather than derived from fields: document locks and
 // login sessions.
-import type { ArrayField, Field, GroupField, RelationField, SelectField } from '../config/fields.ts'
+import type { ArrayField, Field, GroupField, HasManyValueField, RelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig } from '../config/types.ts'
 import type { LocaleColumn } from './localized-storage.ts'
 import type { LocalizationSettings } from '../localization/settings.ts'
@@ -80,10 +81,11 @@ export interface LinksStorage extends StorageBase<RelationField> {
   localized: boolean
 }
 
-export interface ValuesStorage extends StorageBase<SelectField> {
+export interface ValuesStorage extends StorageBase<HasManyValueField> {
   kind: 'values'
   relation: string
   model: ModelStorage
+  /** The type of the `value` column: what one item would be stored as in a column of its own. */
   scalar: ScalarKind
   /** Rows carry `locale__code`. */
   localized: boolean

@@ -1,6 +1,7 @@
 // Normalises relationship input to ids, and remembers every referenced id so the caller can
 // check they exist with one query per target collection.
 import type { RelationField } from '../config/fields.ts'
+import { checkRowCount } from './row-count.ts'
 import type { Checked } from './scalar-validators.ts'
 
 export interface RelationReference {
@@ -15,8 +16,8 @@ export function checkRelationship(field: RelationField, value: unknown, path: st
   const items = field.hasMany ? value : [value]
   if (!Array.isArray(items)) return { error: 'This field must be a list of relationships.' }
   if (field.hasMany) {
-    if (field.minRows !== undefined && items.length < field.minRows) return { error: `This field requires at least ${field.minRows} item(s).` }
-    if (field.maxRows !== undefined && items.length > field.maxRows) return { error: `This field requires no more than ${field.maxRows} item(s).` }
+    const count = checkRowCount(items.length, field.minRows, field.maxRows)
+    if (count) return { error: count }
   }
   const normalised: unknown[] = []
   for (const item of items) {

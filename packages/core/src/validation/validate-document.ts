@@ -3,12 +3,15 @@
 //   create: every field is checked; missing required fields fail; custom `validate` always runs.
 //   update: only fields present in `data` are checked (absent ones keep their stored value);
 //           a present group is checked field by field; a present array is checked as a whole.
+// A hasMany text or number value is a list: its count is checked at the field, its items at
+// `field.index` (value-list.ts); `required` means at least one item.
 import type { Field } from '../config/fields.ts'
 import { isRelationField } from '../config/fields.ts'
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { FieldError } from '../errors/api-error.ts'
 import { checkRelationship, type RelationReference } from './relationship-values.ts'
 import { checkScalar } from './scalar-validators.ts'
+import { checkValueList } from './value-list.ts'
 
 export interface ValidationInput {
   fields: Field[]
@@ -62,11 +65,16 @@ function validateField(walk: Walk, field: Field, value: unknown, path: string): 
   }
   if (isEmpty(value, field)) {
     if (field.required) fail(walk, path, 'This field is required.')
-    if (value === '' && TEXT_LIKE.has(field.type)) return ''
-    return field.type === 'array' || ('hasMany' in field && field.hasMany) ? [] : null
+    if (field.type === 'array' || field.hasMany) return []
+    return value === '' && TEXT_LIKE.has(field.type) ? '' : null
   }
   if (field.type === 'array') return validateRows(walk, field, value, path)
   if (isRelationField(field)) return settle(walk, path, checkRelationship(field, value, path, walk.references))
+  if ((field.type === 'text' || field.type === 'number') && field.hasMany) {
+    const checked = checkValueList(field, value, path)
+    walk.errors.push(...checked.errors)
+    return checked.value
+  }
   return settle(walk, path, checkScalar(field, value))
 }
 
@@ -104,7 +112,7 @@ function fail(walk: Walk, path: string, message: string): undefined {
 function isEmpty(value: unknown, field: Field): boolean {
   if (value === undefined || value === null) return true
   if (value === '' && field.type !== 'json' && field.type !== 'richText') return true
-  return Array.isArray(value) && value.length === 0 && (field.type === 'array' || ('hasMany' in field && field.hasMany === true))
+  return Array.isArray(value) && value.length === 0 && (field.type === 'array' || field.hasMany === true)
 }
 
 function isRecord(value: unknown): value is DocumentData {
