@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react'
 
-/** A success or information line, announced politely. */
-export function Notice({ children }: { children: ReactNode }) {
+/**
+ * A line announced politely: `success` after something worked ("Post saved."), `info` for how
+ * things stand ("You can read this post, but…"), which is news, not praise, so it looks calmer.
+ */
+export function Notice({ children, tone = 'success' }: { children: ReactNode; tone?: 'success' | 'info' }) {
   return (
-    <p className="notice" role="status">
+    <p className={tone === 'info' ? 'notice notice-info' : 'notice'} role="status">
       {children}
     </p>
   )

@@ -23,6 +23,12 @@ export function relationId(value: number | string | { id: number | string } | nu
   return typeof value === 'object' ? value.id : value
 }
 
+/** Who wrote the post, as read with depth ≥ 1; undefined when it names nobody (or was read at depth 0). */
+export function authorName(post: Pick<Post, 'author'>): string | undefined {
+  const author = post.author
+  return typeof author === 'object' && author !== null ? author.name || author.email : undefined
+}
+
 /** The smallest image of a media document that suits a thumbnail. */
 export function thumbnailUrl(media: Media): string | undefined {
   return media.sizes?.thumbnail?.url ?? media.sizes?.card?.url ?? media.url ?? undefined

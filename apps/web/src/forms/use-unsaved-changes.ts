@@ -3,7 +3,9 @@
 // /sign-out) and switching the content language wait for the person to choose "Stay" or
 // "Discard changes" in an in-app dialog, and closing or reloading the tab makes the browser
 // ask. The form must start with the values it loaded: the editors remount their form for
-// every document and language they load.
+// every document and language they load. A read-only form (the person may not change the
+// document) passes `enabled: false`: with nothing to save there is nothing to lose, so it
+// never holds anyone back.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useBlocker, type BlockerFunction } from 'react-router'
 import { useContentLocale } from '../locale/content-locale.ts'
@@ -26,9 +28,9 @@ export interface UnsavedChanges<T> {
 // Only a new path or query leaves the page; a #fragment (the skip link) does not.
 const leavesPage: BlockerFunction = ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search
 
-export function useUnsavedChanges<T>(values: T): UnsavedChanges<T> {
+export function useUnsavedChanges<T>(values: T, { enabled = true }: { enabled?: boolean } = {}): UnsavedChanges<T> {
   const [baseline, setBaseline] = useState(values)
-  const dirty = isDirty(baseline, values)
+  const dirty = enabled && isDirty(baseline, values)
   // The blocker and the locale guard are asked outside React's render: they read the latest state here.
   const dirtyRef = useRef(dirty)
   useLayoutEffect(() => {

@@ -2,6 +2,8 @@
 // knows). When any call fails with 401/403 the provider asks `me` again: if the session is
 // gone (signed out everywhere from another device, revoked, expired) it drops every cached
 // document and the route guard sends the person to sign in, with the way back in `next`.
+// Signing in here drops what the previous person was allowed to do; another tab signing in
+// has it asked again (session/use-permissions.ts).
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { trpc } from '../api/trpc.ts'
@@ -10,6 +12,7 @@ import { SessionContext, type SessionValue } from './session-context.ts'
 import { broadcastSession, onSessionBroadcast } from './session-channel.ts'
 import { forgetSessionExpiry, storeSessionExpiry } from './session-expiry-store.ts'
 import { toSessionUser } from './session-user.ts'
+import { forgetPermissions, refreshPermissions } from './use-permissions.ts'
 import { useSessionRefresh } from './use-session-refresh.ts'
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -49,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       onSessionBroadcast((message) => {
         if (message === 'signed-out') endLocally()
-        else void utils.auth.me.invalidate()
+        else void Promise.all([utils.auth.me.invalidate(), refreshPermissions(utils)])
       }),
     [utils, endLocally],
   )
@@ -60,7 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       async signedIn(exp) {
         storeSessionExpiry(exp)
-        await utils.auth.me.invalidate()
+        await Promise.all([utils.auth.me.invalidate(), forgetPermissions(utils)])
         broadcastSession('signed-in')
       },
       async signOut(options) {

@@ -20,12 +20,18 @@ export interface Account {
   password: string
 }
 
+/** The product's roles (cms/src/access/roles.ts). */
+export type Role = 'admin' | 'editor' | 'author'
+
 export interface SpaFixture {
   readonly quire: RunningQuire
   /** A fresh browser context (its own cookies and storage) with one page; `timezoneId` e.g. 'Asia/Shanghai'. */
   device(options?: { width?: number; height?: number; timezoneId?: string }): Promise<Device>
-  /** A new editor account of its own, so a test that signs out everywhere or changes a password affects no other test. */
-  account(): Promise<Account>
+  /**
+   * A new account of its own (an editor unless `role` says otherwise), so a test that signs out
+   * everywhere or changes a password affects no other test; `id` to check what it wrote.
+   */
+  account(options?: { role?: Role }): Promise<Account & { id: number; name: string }>
 }
 
 export function spaFixture(provider: Provider): SpaFixture {
@@ -58,11 +64,12 @@ export function spaFixture(provider: Provider): SpaFixture {
       const page = await context.newPage()
       return { context, page, problems, allowStatus: (...statuses) => statuses.forEach((status) => allowed.add(status)) }
     },
-    async account() {
+    async account({ role = 'editor' } = {}) {
       if (!quire) throw new Error('the server is not running')
       const account = { email: `person-${(accounts += 1)}@quire.test`, password: `password-of-person-${accounts}` }
-      await quire.quire.create({ collection: 'users', data: { name: `Person ${accounts}`, role: 'editor', ...account } })
-      return account
+      const name = `Person ${accounts}`
+      const user = await quire.quire.create({ collection: 'users', data: { name, role, ...account } })
+      return { ...account, id: user.id, name }
     },
   }
 }

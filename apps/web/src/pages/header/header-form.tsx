@@ -1,3 +1,5 @@
+// The header's fields. Read-only (the person may not change the header): the fields sit in one
+// disabled <fieldset>, still readable, and there is no Save.
 import { useState, type FormEvent } from 'react'
 import { fieldErrorsOf } from '../../api/errors.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
@@ -22,16 +24,18 @@ interface Props {
   onSaved: () => void
   saving: boolean
   error: unknown
+  readOnly: boolean
 }
 
-export function HeaderForm({ header, onSave, onSaved, saving, error }: Props) {
+export function HeaderForm({ header, onSave, onSaved, saving, error, readOnly }: Props) {
   const [rows, setRows] = useState(() => rowsFromLinks(header.nav))
   const [tagline, setTagline] = useState(header.tagline ?? '')
-  const guard = useUnsavedChanges({ rows, tagline })
+  const guard = useUnsavedChanges({ rows, tagline }, { enabled: !readOnly })
   const errors = fieldErrorsOf(error)
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault()
+    if (readOnly) return
     const submitted = { rows, tagline }
     onSave({ nav: linksFromRows(rows), tagline }).then(
       () => {
@@ -45,13 +49,17 @@ export function HeaderForm({ header, onSave, onSaved, saving, error }: Props) {
   return (
     <form className="header-form" onSubmit={onSubmit} noValidate>
       <ErrorMessage error={error} />
-      <LinksFieldset legend="Navigation links" path="nav" rows={rows} errors={errors} onChange={setRows} />
-      <TextField label="Tagline" name="tagline" value={tagline} onChange={(event) => setTagline(event.target.value)} error={errors.tagline} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save header'}
-        </button>
-      </div>
+      <fieldset className="form-body" disabled={readOnly}>
+        <LinksFieldset legend="Navigation links" path="nav" rows={rows} errors={errors} onChange={setRows} />
+        <TextField label="Tagline" name="tagline" value={tagline} onChange={(event) => setTagline(event.target.value)} error={errors.tagline} />
+      </fieldset>
+      {!readOnly && (
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save header'}
+          </button>
+        </div>
+      )}
       <UnsavedChangesDialog {...guard.dialog} />
     </form>
   )

@@ -1,4 +1,7 @@
 // The `header` global: navigation links (labels per language, addresses shared) and the tagline.
+// Only some roles may change it (editors, admins); the others see it read-only, with a word on
+// why. The form waits for that answer (it travels with the header in one batch), so its fields
+// never turn off under someone typing.
 import { useState } from 'react'
 import { trpc } from '../../api/trpc.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
@@ -7,6 +10,7 @@ import { Notice } from '../../components/notice.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
 import { asDoc, type Header } from '../../content/content-types.ts'
 import { CONTENT_LOCALES, useContentLocale } from '../../locale/content-locale.ts'
+import { usePermissions } from '../../session/use-permissions.ts'
 import { HeaderForm, type HeaderValues } from './header-form.tsx'
 
 export function HeaderPage() {
@@ -16,6 +20,8 @@ export function HeaderPage() {
   const [saved, setSaved] = useState(false)
   const header = trpc.globals.find.useQuery({ slug: 'header', locale, fallbackLocale: false, depth: 0 })
   const update = trpc.globals.update.useMutation()
+  const permissions = usePermissions()
+  const readOnly = !permissions.global('header').update
   const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
 
   const onSave = (values: HeaderValues): Promise<unknown> => {
@@ -36,11 +42,14 @@ export function HeaderPage() {
       <p className="page-intro">
         The site's navigation. Link labels are per language (now: <strong lang={locale}>{language}</strong>); addresses and order are shared.
       </p>
-      {header.isPending && <Loading label="Loading the header…" />}
+      {(header.isPending || permissions.pending) && <Loading label="Loading the header…" />}
       <ErrorMessage error={header.error} retry={() => void header.refetch()} />
+      {/* Without an answer (the check failed) the header stays read-only: the error says why, with a retry. */}
+      <ErrorMessage error={permissions.error} retry={permissions.retry} />
+      {!permissions.pending && !permissions.error && readOnly && <Notice tone="info">You can read the header, but only an editor can change it.</Notice>}
       {saved && <Notice>Header saved.</Notice>}
       {/* A fresh form per language and per stored version; a refetch of the same version (window focus) must not reset edits. */}
-      {doc && <HeaderForm key={`${locale}:${doc.updatedAt ?? ''}`} header={doc} onSave={onSave} onSaved={onSaved} saving={update.isPending} error={update.error} />}
+      {doc && !permissions.pending && <HeaderForm key={`${locale}:${doc.updatedAt ?? ''}`} header={doc} onSave={onSave} onSaved={onSaved} saving={update.isPending} error={update.error} readOnly={readOnly} />}
     </section>
   )
 }

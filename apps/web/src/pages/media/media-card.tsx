@@ -1,11 +1,12 @@
 // One file of the library: its thumbnail (or a PDF tile), its alternative text and size, and
-// delete. Deleting asks first: posts using the image lose their hero image.
+// delete, for those allowed to (`canDelete`). Deleting asks first: posts using the image lose
+// their hero image.
 import { trpc } from '../../api/trpc.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
 import { isImage, thumbnailUrl, type Media } from '../../content/content-types.ts'
 import { formatBytes } from '../../content/upload-check.ts'
 
-export function MediaCard({ media }: { media: Media }) {
+export function MediaCard({ media, canDelete }: { media: Media; canDelete: boolean }) {
   const utils = trpc.useUtils()
   const remove = trpc.collections.delete.useMutation({ onSuccess: () => void utils.collections.find.invalidate({ collection: 'media' }) })
   const thumbnail = thumbnailUrl(media)
@@ -29,10 +30,14 @@ export function MediaCard({ media }: { media: Media }) {
         <p className="media-card-meta">
           {media.filename} {typeof media.filesize === 'number' && `· ${formatBytes(media.filesize)}`}
         </p>
-        <ErrorMessage error={remove.error} />
-        <button type="button" className="button-danger" onClick={onDelete} disabled={remove.isPending} aria-label={`Delete ${name}`}>
-          {remove.isPending ? 'Deleting…' : 'Delete'}
-        </button>
+        {canDelete && (
+          <>
+            <ErrorMessage error={remove.error} />
+            <button type="button" className="button-danger" onClick={onDelete} disabled={remove.isPending} aria-label={`Delete ${name}`}>
+              {remove.isPending ? 'Deleting…' : 'Delete'}
+            </button>
+          </>
+        )}
       </div>
     </li>
   )

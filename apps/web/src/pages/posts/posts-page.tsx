@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts'
 import { asPage, type Post } from '../../content/content-types.ts'
 import { parsePostsQuery, postsFindInput, postsQueryToParams, type PostsQuery } from '../../content/posts-query.ts'
 import { useContentLocale } from '../../locale/content-locale.ts'
+import { usePermissions } from '../../session/use-permissions.ts'
 import { PostsFilters } from './posts-filters.tsx'
 import { PostsTable } from './posts-table.tsx'
 
@@ -20,6 +21,8 @@ export function PostsPage() {
   const posts = trpc.collections.find.useQuery(postsFindInput(query, locale), { placeholderData: keepPreviousData })
   const page = posts.data ? asPage<Post>(posts.data) : undefined
   const filtered = query.q !== '' || query.category !== '' || query.status !== ''
+  // Offered once the server says so (it arrives with the list, in the same batch).
+  const canCreate = usePermissions().collection('posts').create
 
   const change = (next: Partial<PostsQuery>): void => {
     // Any new filter or sort starts again on page 1; only paging keeps the rest.
@@ -31,9 +34,11 @@ export function PostsPage() {
     <section className="page">
       <div className="page-header">
         <h1>Posts</h1>
-        <Link to="/posts/new" className="button-primary">
-          New post
-        </Link>
+        {canCreate && (
+          <Link to="/posts/new" className="button-primary">
+            New post
+          </Link>
+        )}
       </div>
       <PostsFilters query={query} onChange={change} />
       <ErrorMessage error={posts.error} retry={() => void posts.refetch()} />
@@ -45,7 +50,7 @@ export function PostsPage() {
               Clear filters
             </button>
           ) : (
-            <Link to="/posts/new">Write the first one</Link>
+            canCreate && <Link to="/posts/new">Write the first one</Link>
           )}
         </EmptyState>
       )}
