@@ -67,6 +67,25 @@ describe.each(testProviders())('validation on %s', (provider) => {
     expect((await quire.count({ collection: 'posts' })).totalDocs).toBe(0)
   })
 
+  it('refuses strings no database can store (NUL, lone surrogates) in text, email and JSON, on the field', async () => {
+    const errors = await errorsOf(
+      quire.create({
+        collection: 'posts',
+        data: { title: 'Has a \u0000 NUL', body: 'half a pair \uD83D', contactEmail: 'a\u0000b@example.com', settings: { nested: ['fine', 'bad \u0000'] } },
+      }),
+    )
+    expect(errors).toEqual([
+      { path: 'title', message: 'This value contains a NUL character, which cannot be stored.' },
+      { path: 'body', message: 'This value contains invalid Unicode (a lone surrogate), which cannot be stored.' },
+      { path: 'contactEmail', message: 'Please enter a valid email address.' },
+      { path: 'settings', message: 'This value contains a NUL character, which cannot be stored.' },
+    ])
+    // A whole surrogate pair (an emoji) is ordinary text.
+    const emoji = await quire.create({ collection: 'posts', data: { title: 'Emoji \uD83D\uDE00' } })
+    expect(emoji).toMatchObject({ title: 'Emoji 😀' })
+    await quire.delete({ collection: 'posts', id: emoji.id })
+  })
+
   it('requires required fields on create', async () => {
     expect(await errorsOf(quire.create({ collection: 'posts', data: {} as never }))).toEqual([{ path: 'title', message: 'This field is required.' }])
   })

@@ -3,6 +3,7 @@
 // is checked by the caller, so validators only judge values that are present.
 import type { Field, SelectField, RadioField } from '../config/fields.ts'
 import { optionValues } from '../config/fields.ts'
+import { unstorableJsonProblem, unstorableTextProblem } from './storable-text.ts'
 
 export type Checked = { value: unknown } | { error: string }
 
@@ -18,7 +19,7 @@ export function checkScalar(field: Field, value: unknown): Checked {
     case 'code':
       return checkText(value, field.minLength, field.maxLength ?? DEFAULT_MAX_TEXT_LENGTH)
     case 'email':
-      if (typeof value !== 'string' || !EMAIL.test(value) || value.includes('..')) return { error: 'Please enter a valid email address.' }
+      if (typeof value !== 'string' || !EMAIL.test(value) || value.includes('..') || unstorableTextProblem(value)) return { error: 'Please enter a valid email address.' }
       return { value: value.trim() }
     case 'number':
       return checkNumber(value, field.min, field.max)
@@ -42,6 +43,8 @@ export function checkScalar(field: Field, value: unknown): Checked {
 
 function checkText(value: unknown, minLength: number | undefined, maxLength: number): Checked {
   if (typeof value !== 'string') return { error: 'This field must be text.' }
+  const unstorable = unstorableTextProblem(value)
+  if (unstorable) return { error: unstorable }
   if (minLength !== undefined && value.length < minLength) {
     return { error: `This value must be longer than the minimum length of ${minLength} characters.` }
   }
@@ -78,7 +81,9 @@ function checkMany(field: SelectField, value: unknown): Checked {
 function checkJson(value: unknown): Checked {
   try {
     // Round-trips through JSON so only plain data is stored (no Dates, class instances or cycles).
-    return { value: JSON.parse(JSON.stringify(value)) as unknown }
+    const plain = JSON.parse(JSON.stringify(value)) as unknown
+    const unstorable = unstorableJsonProblem(plain)
+    return unstorable ? { error: unstorable } : { value: plain }
   } catch {
     return { error: 'This field must contain valid JSON.' }
   }
