@@ -6,7 +6,8 @@ import { registerCollectionFeature } from '../config/collection-features.ts'
 import type { CollectionConfig, Config } from '../config/types.ts'
 import { authFields } from './auth-fields.ts'
 import { authAfterChange, authBeforeChange } from './auth-hooks.ts'
-import { checkAuthOptions, resolveAuthOptions } from './auth-options.ts'
+import { authOptionsOf, checkAuthOptions, resolveAuthOptions } from './auth-options.ts'
+import { prehashPassword } from './prehash-password.ts'
 import { MIN_SECRET_LENGTH } from './secret-keys.ts'
 
 registerCollectionFeature({
@@ -32,6 +33,12 @@ registerCollectionFeature({
       },
     }
     return extended
+  },
+  async beforeTransaction({ collection, req, data, trusted }) {
+    // Only where no access check follows (trusted code, changePassword's own write): hashing
+    // before access is checked would let a caller without access make the server hash.
+    const options = authOptionsOf(collection)
+    if (options && trusted) return prehashPassword(req, options, data)
   },
 })
 

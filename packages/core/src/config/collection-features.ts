@@ -2,6 +2,7 @@
 // the fields and hooks they need, so operations stay generic: an auth collection is an
 // ordinary collection whose config carries a password-hashing hook and hidden fields.
 // Features run in registration order, before validation, and see the whole config.
+import type { QuireRequest } from './hooks-and-access.ts'
 import type { CollectionConfig, Config } from './types.ts'
 
 export interface CollectionFeature {
@@ -12,6 +13,13 @@ export interface CollectionFeature {
   check?(collection: CollectionConfig, config: Config): string[]
   /** The collection with the feature's fields and hooks added. */
   extend(collection: CollectionConfig, config: Config): CollectionConfig
+  /**
+   * Work a write can do before its transaction opens (auth starts hashing the password, so
+   * the transaction does not hold the database for a third of a second). Its results reach
+   * the feature's hooks through `req`; a hook must still work without them. It runs before
+   * access is checked: `trusted` (overrideAccess) says whether any check will happen at all.
+   */
+  beforeTransaction?(args: { collection: CollectionConfig; req: QuireRequest; data: unknown; trusted: boolean }): Promise<void> | void
 }
 
 const features: CollectionFeature[] = []
@@ -20,6 +28,11 @@ const features: CollectionFeature[] = []
 export function registerCollectionFeature(feature: CollectionFeature): void {
   if (features.some((existing) => existing.name === feature.name)) return
   features.push(feature)
+}
+
+/** Runs the `beforeTransaction` of every feature the collection has. */
+export async function beforeWriteTransaction(args: { collection: CollectionConfig; req: QuireRequest; data: unknown; trusted: boolean }): Promise<void> {
+  for (const feature of features) if (feature.beforeTransaction && feature.appliesTo(args.collection)) await feature.beforeTransaction(args)
 }
 
 export function applyCollectionFeatures(config: Config, problems: string[]): CollectionConfig[] {

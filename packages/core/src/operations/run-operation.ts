@@ -1,6 +1,7 @@
 // The frame every collection operation shares: resolve the collection, build the request (user,
 // locale, context, overrideAccess), put it in scope for nested calls, and — for writes — open or
 // join the transaction. Operations then read as their list of stages.
+import { beforeWriteTransaction } from '../config/collection-features.ts'
 import type { QueryClient } from '../database/types.ts'
 import { inTransaction } from '../database/transactions.ts'
 import type { SharedOptions } from '../local-api-types.ts'
@@ -25,8 +26,11 @@ export function runRead<T>(quire: QuireInternals, options: SharedOptions & { col
 
 export function runWrite<T>(
   quire: QuireInternals,
-  options: SharedOptions & { collection: string; disableTransaction?: boolean },
+  options: SharedOptions & { collection: string; disableTransaction?: boolean; data?: unknown },
   body: (frame: WriteFrame) => Promise<T>,
 ): Promise<T> {
-  return runRead(quire, options, (frame) => inTransaction(quire.db, (client) => body({ ...frame, client }), options.disableTransaction))
+  return runRead(quire, options, async (frame) => {
+    await beforeWriteTransaction({ collection: frame.collection.config, req: frame.state.req, data: options.data, trusted: frame.state.overrideAccess })
+    return inTransaction(quire.db, (client) => body({ ...frame, client }), options.disableTransaction)
+  })
 }
