@@ -165,10 +165,13 @@ describe.each(testProviders())('sessions on %s', (provider) => {
     expect((await whoIs(token))?.name).toBe('Renamed')
   })
 
-  it('deleting the user makes its tokens anonymous', async () => {
+  it('deleting the user makes its tokens anonymous and deletes its sessions', async () => {
     const { token } = await login()
+    await login()
+    expect(await sessionRows({ userId: String(userId) })).toHaveLength(2)
     await quire.delete({ collection: 'users', id: userId })
     expect(await whoIs(token)).toBeNull()
+    expect(await sessionRows({ userId: String(userId) })).toEqual([])
   })
 
   it('me() returns the token’s user, expiry and strategy, and null once logged out', async () => {

@@ -5,7 +5,7 @@
 import { registerCollectionFeature } from '../config/collection-features.ts'
 import type { CollectionConfig, Config } from '../config/types.ts'
 import { authFields } from './auth-fields.ts'
-import { authAfterChange, authBeforeChange } from './auth-hooks.ts'
+import { authAfterChange, authAfterDelete, authBeforeChange } from './auth-hooks.ts'
 import { authOptionsOf, checkAuthOptions, resolveAuthOptions } from './auth-options.ts'
 import { prehashPassword } from './prehash-password.ts'
 import { MIN_SECRET_LENGTH } from './secret-keys.ts'
@@ -30,6 +30,7 @@ registerCollectionFeature({
         ...collection.hooks,
         beforeChange: [authBeforeChange(options), ...(collection.hooks?.beforeChange ?? [])],
         afterChange: [authAfterChange(options), ...(collection.hooks?.afterChange ?? [])],
+        afterDelete: [authAfterDelete, ...(collection.hooks?.afterDelete ?? [])],
       },
     }
     return extended

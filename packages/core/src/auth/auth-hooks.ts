@@ -3,7 +3,8 @@
 //                 index `apiKey`; normalise email/username; create a verification token.
 //   afterChange:  a new password revokes the user's other sessions (keeping the caller's own);
 //                 a new user with `verify` gets the verification email (after commit).
-import type { AfterChangeHook, BeforeChangeHook, DocumentData, QuireRequest } from '../config/hooks-and-access.ts'
+//   afterDelete:  a deleted user's sessions go with them (in the same transaction).
+import type { AfterChangeHook, AfterDeleteHook, BeforeChangeHook, DocumentData, QuireRequest } from '../config/hooks-and-access.ts'
 import { ValidationError } from '../errors/api-error.ts'
 import { API_KEY_INPUT, AUTH_FIELDS, PASSWORD_INPUT, SERVER_ONLY_FIELDS } from './auth-fields.ts'
 import { checkPassword } from './password-rules.ts'
@@ -49,6 +50,11 @@ export function authBeforeChange(options: ResolvedAuthOptions): BeforeChangeHook
     }
     return next
   }
+}
+
+/** A deleted user's tokens already read as anonymous; this removes the rows they named. */
+export const authAfterDelete: AfterDeleteHook = async ({ id, req, collection }) => {
+  await deleteUserSessions(req.quire, { collection: collection.slug, id: String(id) })
 }
 
 export function authAfterChange(options: ResolvedAuthOptions): AfterChangeHook {
