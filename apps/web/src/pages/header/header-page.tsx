@@ -10,6 +10,7 @@ import { Notice } from '../../components/notice.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
 import { asDoc, type Header } from '../../content/content-types.ts'
 import { CONTENT_LOCALES, useContentLocale } from '../../locale/content-locale.ts'
+import { useFormVersion } from '../../forms/use-form-version.ts'
 import { usePermissions } from '../../session/use-permissions.ts'
 import { HeaderForm, type HeaderValues } from './header-form.tsx'
 
@@ -24,9 +25,13 @@ export function HeaderPage() {
   const readOnly = !permissions.global('header').update
   const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
 
-  const onSave = (values: HeaderValues): Promise<unknown> => {
+  const formVersion = useFormVersion(header.data ? asDoc<Header>(header.data).updatedAt : undefined)
+
+  const onSave = async (values: HeaderValues): Promise<unknown> => {
     setSaved(false)
-    return update.mutateAsync({ slug: 'header', data: values, locale, depth: 0 })
+    const stored = await update.mutateAsync({ slug: 'header', data: values, locale, depth: 0 })
+    formVersion.savedHere(asDoc<Header>(stored).updatedAt)
+    return stored
   }
   const onSaved = (): void => {
     setSaved(true)
@@ -48,8 +53,8 @@ export function HeaderPage() {
       <ErrorMessage error={permissions.error} retry={permissions.retry} />
       {!permissions.pending && !permissions.error && readOnly && <Notice tone="info">You can read the header, but only an editor can change it.</Notice>}
       {saved && <Notice>Header saved.</Notice>}
-      {/* A fresh form per language and per stored version; a refetch of the same version (window focus) must not reset edits. */}
-      {doc && !permissions.pending && <HeaderForm key={`${locale}:${doc.updatedAt ?? ''}`} header={doc} onSave={onSave} onSaved={onSaved} saving={update.isPending} error={update.error} readOnly={readOnly} />}
+      {/* A fresh form per language and version saved elsewhere (use-form-version.ts). */}
+      {doc && !permissions.pending && <HeaderForm key={`${locale}:${formVersion.key}`} header={doc} onSave={onSave} onSaved={onSaved} saving={update.isPending} error={update.error} readOnly={readOnly} />}
     </section>
   )
 }

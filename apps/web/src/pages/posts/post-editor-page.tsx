@@ -14,6 +14,7 @@ import { asDoc, authorName, type Post } from '../../content/content-types.ts'
 import { EMPTY_POST, postToValues, valuesToPostData, type PostFormValues } from '../../content/post-form-values.ts'
 import { CONTENT_LOCALES, useContentLocale } from '../../locale/content-locale.ts'
 import { useDocAccess, usePermissions } from '../../session/use-permissions.ts'
+import { useFormVersion } from '../../forms/use-form-version.ts'
 import { PostForm } from './post-form.tsx'
 
 export function PostEditorPage() {
@@ -35,10 +36,14 @@ export function PostEditorPage() {
   const save = isNew ? create : update
   const language = CONTENT_LOCALES.find((option) => option.code === locale)?.label ?? locale
 
-  const onSave = (values: PostFormValues): Promise<{ id: number | string }> => {
+  const formVersion = useFormVersion(post.data ? asDoc<Post>(post.data).updatedAt : undefined)
+
+  const onSave = async (values: PostFormValues): Promise<{ id: number | string }> => {
     setSaved(false)
     const data = valuesToPostData(values)
-    return isNew ? create.mutateAsync({ collection: 'posts', data, locale, depth: 1 }) : update.mutateAsync({ collection: 'posts', id: postId, data, locale, depth: 1 })
+    const stored = isNew ? await create.mutateAsync({ collection: 'posts', data, locale, depth: 1 }) : await update.mutateAsync({ collection: 'posts', id: postId, data, locale, depth: 1 })
+    formVersion.savedHere(stored.updatedAt)
+    return stored
   }
   // Runs once the form is clean, so leaving for the new post's address is not held back.
   const onSaved = (stored: { id: number | string }): void => {
@@ -91,8 +96,8 @@ export function PostEditorPage() {
       {readOnly && !access.error && <Notice tone="info">You can read this post, but only its author or an editor can change it.</Notice>}
       {saved && <Notice>Post saved.</Notice>}
       {created && !saved && <Notice>Post created.</Notice>}
-      {/* A fresh form per post, language and stored version; a refetch of the same version (window focus) must not reset edits. */}
-      <PostForm key={`${id ?? 'new'}:${locale}:${doc?.updatedAt ?? ''}`} initial={doc ? postToValues(doc) : EMPTY_POST} onSave={onSave} onSaved={onSaved} saving={save.isPending} error={save.error} isNew={isNew} readOnly={readOnly} />
+      {/* A fresh form per post, language and version saved elsewhere (use-form-version.ts). */}
+      <PostForm key={`${id ?? 'new'}:${locale}:${formVersion.key}`} initial={doc ? postToValues(doc) : EMPTY_POST} onSave={onSave} onSaved={onSaved} saving={save.isPending} error={save.error} isNew={isNew} readOnly={readOnly} />
     </section>
   )
 }
