@@ -15,6 +15,7 @@ import { SignOutPage } from './pages/auth/sign-out-page.tsx'
 import { HeaderPage } from './pages/header/header-page.tsx'
 import { MediaPage } from './pages/media/media-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
+import { PeoplePage } from './pages/people/people-page.tsx'
 import { PostEditorPage } from './pages/posts/post-editor-page.tsx'
 import { PostsPage } from './pages/posts/posts-page.tsx'
 import { RequireSignIn } from './session/require-sign-in.tsx'
@@ -41,6 +42,7 @@ const router = createBrowserRouter(
         <Route path="/posts/:id" element={<PostEditorPage />} />
         <Route path="/media" element={<MediaPage />} />
         <Route path="/header" element={<HeaderPage />} />
+        <Route path="/people" element={<PeoplePage />} />
         <Route path="/account" element={<AccountPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -7,17 +7,21 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LocaleSwitch } from '../locale/locale-switch.tsx'
 import { useSession } from '../session/session-context.ts'
 import { useRequestSignOut } from '../session/sign-out-request.ts'
+import { usePermissions } from '../session/use-permissions.ts'
 
 const SECTIONS = [
   { to: '/posts', label: 'Posts' },
   { to: '/media', label: 'Media' },
   { to: '/header', label: 'Header' },
+  { to: '/people', label: 'People', adminsOnly: true },
   { to: '/account', label: 'Account' },
 ] as const
 
 export function AppLayout() {
   const { user } = useSession()
   const signOut = useRequestSignOut()
+  // People is for admins (those who may create users; see use-permissions.ts).
+  const managesPeople = usePermissions().collection('users').create
   const { pathname } = useLocation()
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -40,7 +44,7 @@ export function AppLayout() {
           Quire
         </Link>
         <nav aria-label="Main" className="app-nav">
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => !('adminsOnly' in section) || managesPeople).map((section) => (
             <NavLink key={section.to} to={section.to}>
               {section.label}
             </NavLink>

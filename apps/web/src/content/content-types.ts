@@ -1,9 +1,9 @@
 // The documents the SPA edits, typed by the content model's generated types (@quire/cms/types,
 // `import type` only). The API's procedures are generic over collections, so their outputs are
 // untyped documents; these casts are the one place that says which collection a call read.
-import type { Category, Header, Media, Post } from '@quire/cms/types'
+import type { Category, Header, Media, Post, User } from '@quire/cms/types'
 
-export type { Category, Header, Media, Post }
+export type { Category, Header, Media, Post, User }
 
 export interface Page<T> {
   docs: T[]
