@@ -42,3 +42,4 @@ shutdownOnSignals({ server, db: quire.db, logger, stopJobs: () => pruning.stop()
 say(`✓ Quire is running at ${env.publicUrl ?? url}`)
 const password = 'editorPassword' in summary && typeof summary.editorPassword === 'string' ? summary.editorPassword : undefined
 say(`  demo editor: ${summary.editorEmail}${password ? ` / ${password}` : ' (sign-in arrives with the authentication issue)'}`)
+if (password) say('  also admin@quire.test (People) and author@quire.test (writes only its own posts), same password')

@@ -32,6 +32,8 @@ export async function seedDemoContent(quire: Quire<QuireTypes>): Promise<DemoSum
 
   const editor = await quire.create({ collection: 'users', data: { name: 'Edith Editor', email: DEMO_EDITOR_EMAIL, role: 'editor', password: DEMO_PASSWORD } })
   const author = await quire.create({ collection: 'users', data: { name: 'Arthur Author', email: 'author@quire.test', role: 'author', password: DEMO_PASSWORD } })
+  // An admin, so the People screen can be tried from the demo (same demo-only password).
+  await quire.create({ collection: 'users', data: { name: 'Ada Admin', email: 'admin@quire.test', role: 'admin', password: DEMO_PASSWORD } })
   const news = await quire.create({ collection: 'categories', data: { name: 'News', slug: 'news', description: 'What happened' } })
   const guides = await quire.create({ collection: 'categories', data: { name: 'Guides', slug: 'guides', description: 'How to do things' } })
   const posts = [

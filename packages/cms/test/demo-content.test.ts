@@ -15,8 +15,8 @@ describe.each(testProviders())('demo content on %s', (provider) => {
   afterAll(() => cleanup())
 
   it('seeds once through the Local API, then leaves the database alone', async () => {
-    expect(await seedDemoContent(quire)).toEqual({ seeded: true, users: 2, categories: 2, posts: 3, editorEmail: DEMO_EDITOR_EMAIL, editorPassword: DEMO_PASSWORD })
-    expect(await seedDemoContent(quire)).toEqual({ seeded: false, users: 2, categories: 2, posts: 3, editorEmail: DEMO_EDITOR_EMAIL, editorPassword: DEMO_PASSWORD })
+    expect(await seedDemoContent(quire)).toEqual({ seeded: true, users: 3, categories: 2, posts: 3, editorEmail: DEMO_EDITOR_EMAIL, editorPassword: DEMO_PASSWORD })
+    expect(await seedDemoContent(quire)).toEqual({ seeded: false, users: 3, categories: 2, posts: 3, editorEmail: DEMO_EDITOR_EMAIL, editorPassword: DEMO_PASSWORD })
     const { docs } = await quire.find({ collection: 'posts', where: { 'category.slug': { equals: 'guides' } }, sort: 'publishedAt' })
     expect(docs.map((post) => post.slug)).toEqual(['first-collection', 'drafts'])
     expect(docs[0]!.tags).toHaveLength(2)
