@@ -1,6 +1,7 @@
-// "Delete …?" as a modal <dialog>: the rest of the page is inert while it is open, focus starts
-// on the safe choice (Cancel), Escape cancels, and on closing the browser returns focus to the
-// button that opened it (or, if that is gone, the page's main landmark takes it).
+// A question with a safe and a destructive answer ("Delete …?", "Discard unsaved changes?") as
+// a modal <dialog>: the rest of the page is inert while it is open, focus starts on the safe
+// choice, Escape means the safe choice, and on closing the browser returns focus to where it
+// was (the button, link or menu that led here).
 import { useEffect, useId, useLayoutEffect, useRef } from 'react'
 
 interface Props {
@@ -8,11 +9,13 @@ interface Props {
   title: string
   text: string
   confirmLabel: string
+  /** The safe choice; default "Cancel". */
+  cancelLabel?: string
   onCancel(): void
   onConfirm(): void
 }
 
-export function ConfirmDialog({ open, title, text, confirmLabel, onCancel, onConfirm }: Props) {
+export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel = 'Cancel', onCancel, onConfirm }: Props) {
   const id = useId()
   const dialog = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
@@ -28,7 +31,9 @@ export function ConfirmDialog({ open, title, text, confirmLabel, onCancel, onCon
     }
   }, [open])
 
-  // Removed while open (its row deleted), a dialog gives no focus back: close it first.
+  // A dialog removed while open (its row deleted, or the form replaced by a language switch)
+  // gives no focus back: it would fall to <body>. So it closes while still in the page (a layout
+  // cleanup runs before React removes the DOM), and focus returns to where it was.
   useLayoutEffect(() => {
     const element = dialog.current
     return () => {
@@ -44,6 +49,7 @@ export function ConfirmDialog({ open, title, text, confirmLabel, onCancel, onCon
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onCancel={(event) => {
+        // Escape: the safe choice. The dialog closes when `open` turns false, keeping React in charge.
         event.preventDefault()
         onCancel()
       }}
@@ -52,7 +58,7 @@ export function ConfirmDialog({ open, title, text, confirmLabel, onCancel, onCon
       <p id={`${id}-text`}>{text}</p>
       <div className="form-actions">
         <button ref={cancel} type="button" className="button-primary" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className="button-danger" onClick={onConfirm}>
           {confirmLabel}
