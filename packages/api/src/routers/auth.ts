@@ -5,13 +5,22 @@
 // They call the trusted Local API because they run before anyone is signed in; each one acts
 // only on the credentials it was given or on the caller's own session.
 // Their inputs live in inputs/auth-inputs.ts, which the SPA's forms validate with too.
-import { Unauthorized } from '@quire/core'
+import { Unauthorized, type LoginResult } from '@quire/core'
 import { requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
 import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
 import { publicUser } from '../public-user.ts'
 import { publicProcedure, router } from '../trpc.ts'
 import { sessionsRouter } from './sessions.ts'
+
+/**
+ * What a new token means over HTTP: it goes into the HttpOnly cookie (unless the caller
+ * authenticated without one), and the browser gets only the user and the expiry.
+ */
+async function answerWithSession(ctx: ApiContext, result: LoginResult, setCookie = true) {
+  if (setCookie) await ctx.session.set(result.token, new Date(result.exp * 1000))
+  return { user: publicUser(result.user), exp: result.exp }
+}
 
 /** The session cookie's token, else an `Authorization: Bearer` one (API clients). */
 function callerToken(ctx: ApiContext): string | undefined {
@@ -27,8 +36,7 @@ export const authRouter = router({
       const { collection, ...data } = requireCollection(ctx, input)
       // The headers let the session remember the device it signed in from (its User-Agent).
       const result = await ctx.quire.login({ collection, data, req: { headers: ctx.meta.headers } })
-      await ctx.session.set(result.token, new Date(result.exp * 1000))
-      return { user: publicUser(result.user), exp: result.exp }
+      return answerWithSession(ctx, result)
     }),
 
   logout: publicProcedure
@@ -44,8 +52,8 @@ export const authRouter = router({
     const current = callerToken(ctx)
     if (!ctx.user || !current) throw new Unauthorized()
     const result = await ctx.quire.refresh({ collection: ctx.user.collection, token: current })
-    if (ctx.session.token) await ctx.session.set(result.token, new Date(result.exp * 1000))
-    return { user: publicUser(result.user), exp: result.exp }
+    // A Bearer caller keeps its own token store: only a cookie session gets the new cookie.
+    return answerWithSession(ctx, result, Boolean(ctx.session.token))
   }),
 
   me: publicProcedure.query(async ({ ctx }) => {
@@ -67,8 +75,7 @@ export const authRouter = router({
     .input(resetPasswordInput)
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password }, req: { headers: ctx.meta.headers } })
-      await ctx.session.set(result.token, new Date(result.exp * 1000))
-      return { user: publicUser(result.user), exp: result.exp }
+      return answerWithSession(ctx, result)
     }),
 
   /**
