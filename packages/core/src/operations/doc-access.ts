@@ -14,13 +14,15 @@ const OPERATIONS = ['read', 'update', 'delete'] as const satisfies readonly Acce
 export async function docAccess(quire: QuireInternals, options: DocAccessOptions): Promise<DocPermissions> {
   return runRead(quire, options, async ({ collection, state }) => {
     const byId: Where = { id: { equals: options.id } }
+    // The access Where is applied here, so the count itself runs without access rules.
+    const matches = async (where: Where): Promise<boolean> => (await quire.api.count({ collection: collection.slug, where, overrideAccess: true, req: state.req })).totalDocs > 0
+    // Operations answering plain `true` share one existence check.
+    let exists: Promise<boolean> | undefined
     const allows = async (operation: AccessOperation): Promise<boolean> => {
       const decision = await decideAccess(collection.config.access, operation, { req: state.req, id: options.id }, state.overrideAccess)
       if (decision === false) return false
-      const where = decision === true ? byId : { and: [byId, decision] }
-      // The access Where is applied here, so the count itself runs without access rules.
-      const { totalDocs } = await quire.api.count({ collection: collection.slug, where, overrideAccess: true, req: state.req })
-      return totalDocs > 0
+      if (decision === true) return (exists ??= matches(byId))
+      return matches({ and: [byId, decision] })
     }
     const [read, update, remove] = await Promise.all(OPERATIONS.map(allows))
     return { read: read!, update: update!, delete: remove! }
