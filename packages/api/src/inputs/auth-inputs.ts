@@ -1,7 +1,7 @@
 // The auth procedures' inputs (routers/auth.ts), in a module of their own because the SPA's
 // forms validate with these very schemas (exported from @quire/api/client). So it must stay
-// browser-safe: zod, and modules that import nothing (json-limits.ts; slug-schema.ts imports
-// only the limits).
+// browser-safe: zod, and modules that import nothing else (json-limits.ts imports only core's
+// dependency-free @quire/core/storable-text; slug-schema.ts only the limits).
 import { z } from 'zod'
 import { storableTextProblem } from './json-limits.ts'
 import { slugSchema } from './slug-schema.ts'

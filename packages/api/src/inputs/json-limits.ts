@@ -2,6 +2,7 @@
 // untrusted: keys that could reach an object's prototype are refused outright, and size,
 // nesting and string lengths are capped so one request cannot make the server walk a
 // gigantic structure. Returns the first problem found (with its path), or undefined.
+import { unstorableKind, type UnstorableKind } from '@quire/core/storable-text'
 
 /** Keys that can reach or replace a prototype when an object is merged or assigned. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
@@ -64,14 +65,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Text a database can store and compare: PostgreSQL refuses U+0000 in text, and a lone UTF-16
- * surrogate is not valid Unicode on either database. Refusing them here turns what would be a
- * database error (a 500) into a clear 400.
+ * Text a database can store and compare (core's check): refusing the rest here turns what would
+ * be a database error (a 500) into a clear 400, worded for an input rather than a field.
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const PROBLEM: Record<UnstorableKind, string> = {
+  nul: 'Contains a NUL character',
+  'lone-surrogate': 'Contains invalid Unicode (a lone surrogate)',
+}
 
 export function storableTextProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'Contains a NUL character'
-  if (LONE_SURROGATE.test(text)) return 'Contains invalid Unicode (a lone surrogate)'
-  return undefined
+  const kind = unstorableKind(text)
+  return kind && PROBLEM[kind]
 }
