@@ -94,7 +94,7 @@ describe.each(testProviders())('access control on %s', (provider) => {
 
   it('querying or sorting on an unreadable or hidden field is a QueryError', async () => {
     await expect(quire.find({ collection: 'articles', where: { secretNote: { equals: 's1' } }, user: alice, overrideAccess: false })).rejects.toMatchObject({
-      message: 'The following path(s) cannot be queried: secretNote',
+      message: 'The following path cannot be queried: secretNote',
       status: 400,
       data: { paths: ['secretNote'] },
     })
@@ -103,6 +103,32 @@ describe.each(testProviders())('access control on %s', (provider) => {
     await expect(quire.count({ collection: 'articles', where: { secretNote: { exists: true } }, user: alice, overrideAccess: false })).rejects.toBeInstanceOf(QueryError)
     expect((await quire.find({ collection: 'articles', where: { secretNote: { equals: 's1' } }, user: admin, overrideAccess: false })).totalDocs).toBe(1)
     expect((await quire.find({ collection: 'articles', where: { internalScore: { greater_than: 1 } } })).totalDocs).toBe(1)
+  })
+
+  it("names refused paths in Payload's words: plural for several, the related collection's field for a relationship path", async () => {
+    const asAlice = { user: alice, overrideAccess: false as const }
+    await expect(quire.find({ collection: 'articles', where: { secretNote: { equals: 'x' }, internalScore: { equals: 1 } }, ...asAlice })).rejects.toMatchObject({
+      message: 'The following paths cannot be queried: secretNote, internalScore',
+      data: { paths: ['secretNote', 'internalScore'] },
+    })
+    await expect(quire.find({ collection: 'reviews', where: { 'article.secretNote': { equals: 'x' } }, sort: 'title', ...asAlice })).rejects.toMatchObject({
+      message: 'The following path cannot be queried: secretNote',
+    })
+    await expect(quire.find({ collection: 'reviews', sort: 'article.secretNote', ...asAlice })).rejects.toMatchObject({
+      message: 'The following path cannot be queried: secretNote',
+    })
+  })
+
+  it("a collection's defaultSort on a field the caller cannot read is refused like an explicit sort on it", async () => {
+    await quire.create({ collection: 'reviews', data: { title: 'low', rank: 1 } })
+    await quire.create({ collection: 'reviews', data: { title: 'high', rank: 2 } })
+    await expect(quire.find({ collection: 'reviews', user: alice, overrideAccess: false })).rejects.toMatchObject({
+      message: 'The following path cannot be queried: rank',
+    })
+    await expect(quire.update({ collection: 'reviews', where: {}, data: { title: 'x' }, limit: 1, user: alice, overrideAccess: false })).rejects.toBeInstanceOf(QueryError)
+    // A sort of its own, or a caller who may read the field, is fine.
+    expect((await quire.find({ collection: 'reviews', sort: 'title', user: alice, overrideAccess: false })).docs.map((doc) => doc.title)).toEqual(['high', 'low'])
+    expect((await quire.find({ collection: 'reviews', user: admin, overrideAccess: false })).docs.map((doc) => doc.title)).toEqual(['high', 'low'])
   })
 
   it('withUser binds the user and enforces access on every call, even if a call asks otherwise', async () => {

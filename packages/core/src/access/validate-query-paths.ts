@@ -2,6 +2,10 @@
 // (field read access, or hidden): answering such queries would leak the field's value one
 // bit at a time. The error is the same QueryError as an unknown path (reference §3), and
 // the access rules' own Where constraints are not checked (they may use hidden fields).
+// Callers pass the sort that will really run (the collection's `defaultSort` when the call
+// has none), so a default order cannot leak what an explicit sort may not. As in Payload, a
+// refused path is named from the collection its field belongs to: `author.secret` is reported
+// as `secret` (the field of the related collection), `meta.secret` as `meta.secret`.
 import type { Field } from '../config/fields.ts'
 import { isRelationField } from '../config/fields.ts'
 import type { QuireRequest } from '../config/hooks-and-access.ts'
@@ -17,9 +21,10 @@ export async function assertReadablePaths(config: SanitizedConfig, collection: s
   const paths = [...wherePaths(where), ...sortPaths(sort)]
   const denied: string[] = []
   for (const path of new Set(paths)) {
-    if (!(await isReadable(config, collection, path.split('.'), req))) denied.push(path)
+    const unreadable = await unreadableField(config, collection, path.split('.'), req)
+    if (unreadable !== undefined) denied.push(unreadable)
   }
-  if (denied.length > 0) throw new QueryError(`The following path(s) cannot be queried: ${denied.join(', ')}`, denied)
+  if (denied.length > 0) throw QueryError.forPaths(denied)
 }
 
 function wherePaths(where: Where | undefined): string[] {
@@ -36,23 +41,29 @@ function sortPaths(sort: Sort | undefined): string[] {
   return list.map((entry) => entry.trim().replace(/^-/, '')).filter(Boolean)
 }
 
-/** Walks the path through the config; unknown segments are left to the translator to reject. */
-async function isReadable(config: SanitizedConfig, collection: string, path: string[], req: QuireRequest): Promise<boolean> {
+/**
+ * Walks the path through the config and returns the name of the first field the user cannot
+ * read (relative to the collection it belongs to), or undefined. Unknown segments are left to
+ * the translator to reject.
+ */
+async function unreadableField(config: SanitizedConfig, collection: string, path: string[], req: QuireRequest): Promise<string | undefined> {
   let fields: readonly Field[] | undefined = config.collections.find((candidate) => candidate.slug === collection)?.fields
   const segments = withoutLocaleSegments(config, fields, path)
+  let collectionStart = 0
   for (const [index, segment] of segments.entries()) {
-    if (!fields) return true
-    if (SYSTEM_PATHS.has(segment)) return true
+    if (!fields) return undefined
+    if (SYSTEM_PATHS.has(segment)) return undefined
     const field: Field | undefined = fields.find((candidate) => candidate.name === segment)
-    if (!field) return true
-    if (!(await canReadField(field, req))) return false
+    if (!field) return undefined
+    if (!(await canReadField(field, req))) return segments.slice(collectionStart, index + 1).join('.')
     if (field.type === 'group' || field.type === 'array') fields = field.fields
     else if (isRelationField(field) && !Array.isArray(field.relationTo) && index < segments.length - 1) {
       const target = field.relationTo
       fields = config.collections.find((candidate) => candidate.slug === target)?.fields
+      collectionStart = index + 1
     } else fields = undefined
   }
-  return true
+  return undefined
 }
 
 /**

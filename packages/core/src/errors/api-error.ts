@@ -40,6 +40,12 @@ export class QueryError extends APIError<{ paths: string[] }> {
   constructor(message: string, paths: string[] = []) {
     super(message, 400, { paths })
   }
+
+  /** Payload's wording, which clients match on: singular for one path, plural for several. */
+  static forPaths(paths: string[]): QueryError {
+    const unique = [...new Set(paths)]
+    return new QueryError(`The following path${unique.length === 1 ? '' : 's'} cannot be queried: ${unique.join(', ')}`, unique)
+  }
 }
 
 export class NotFound extends APIError {

@@ -33,9 +33,10 @@ export async function find(quire: QuireInternals, options: FindOptions<string>):
       if (args.disableErrors) return paginated([], 0, request)
       throw new Forbidden()
     }
-    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
+    const sort = args.sort ?? config.defaultSort
+    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, sort, state.req)
     const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
-    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
+    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort, provider: quire.db.provider, locale: state.locale })
     const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
     const delegate = delegateFor(readerFor(quire.db), model.delegate)
 

@@ -41,9 +41,10 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
     const data = copyData(args.data)
     await attachFile(state, args)
     const decision = await requireAccess(config.access, 'update', { req: state.req, data }, state.overrideAccess)
-    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, args.sort, state.req)
+    const sort = args.sort ?? config.defaultSort
+    if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, sort, state.req)
     const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
-    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort: args.sort ?? config.defaultSort, provider: quire.db.provider, locale: state.locale })
+    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort, provider: quire.db.provider, locale: state.locale })
     const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
     const delegate = delegateFor(client, model.delegate)
     const take = args.limit && args.limit > 0 ? args.limit : undefined

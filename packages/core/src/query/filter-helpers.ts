@@ -41,7 +41,7 @@ export function likeFilters(column: string, value: unknown, context: FilterConte
 /** Prisma has no ordering comparisons for booleans or JSON. */
 export function assertComparable(kind: ValueKind, context: FilterContext): void {
   if (kind === 'boolean' || kind === 'json') {
-    throw new QueryError(`The following path(s) cannot be queried: ${context.path}`, [context.path])
+    throw QueryError.forPaths([context.path])
   }
 }
 

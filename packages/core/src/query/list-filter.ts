@@ -25,7 +25,7 @@ function elementFilter(element: ListElement, condition: Condition, context: Filt
   if (condition.op === 'exists') return {}
   switch (element.kind) {
     case 'rows':
-      throw new QueryError(`The following path(s) cannot be queried: ${context.path}`, [context.path])
+      throw QueryError.forPaths([context.path])
     case 'column':
       return columnElementFilter(element.column, element.value, condition, context)
     case 'polymorphicValue':
@@ -75,7 +75,7 @@ function targetFor(targets: LinkTarget[], slug: unknown, context: FilterContext)
 function relationToFilter(targets: LinkTarget[], condition: Condition, context: FilterContext): Filter {
   const effective = degradeTextOperator(listContains(condition), 'id')
   if (effective.op !== 'equals' && effective.op !== 'in') {
-    throw new QueryError(`The following path(s) cannot be queried: ${context.path}`, [context.path])
+    throw QueryError.forPaths([context.path])
   }
   const slugs = effective.op === 'equals' ? [effective.value] : listOf(effective.value)
   return anyOf(slugs.map((slug) => ({ [targetFor(targets, slug, context).column]: { not: null } })))
@@ -85,7 +85,7 @@ function relationToFilter(targets: LinkTarget[], condition: Condition, context: 
 function polymorphicFilter(targets: LinkTarget[], condition: Condition, context: FilterContext): Filter {
   const effective = degradeTextOperator(listContains(condition), 'id')
   if (effective.op !== 'equals' && effective.op !== 'in') {
-    throw new QueryError(`The following path(s) cannot be queried: ${context.path}`, [context.path])
+    throw QueryError.forPaths([context.path])
   }
   const operands = effective.op === 'equals' ? [effective.value] : listOf(effective.value)
   return anyOf(

@@ -48,7 +48,7 @@ describe('whereToPrisma: combinators', () => {
 
   it('reports every unknown path and operator and array-valued conditions in one QueryError', () => {
     const error = queryError({ nope: { equals: 1 }, title: { bad: 1 } as never, and: [{ 'meta.nope': { exists: true } }], views: [1] as never })
-    expect(error.message).toBe('The following path(s) cannot be queried: nope, title.bad, meta.nope, views')
+    expect(error.message).toBe('The following paths cannot be queried: nope, title.bad, meta.nope, views')
     expect(error.status).toBe(400)
     expect(error.data?.paths).toEqual(['nope', 'title.bad', 'meta.nope', 'views'])
   })
@@ -231,6 +231,6 @@ describe('whereToPrisma: paths', () => {
     expect(posts({ ratings: { like: '3' } })).toEqual({ ratings: { some: { value: 3 } } })
     expect(posts({ ratings: { exists: false } })).toEqual({ ratings: { none: {} } })
     expect(queryError({ ratings: { equals: 'many' } }).message).toBe('Invalid value "many" for ratings.equals: expected a number.')
-    expect(queryError({ ratings: { all: [1, 2] } } as Where).message).toBe('The following path(s) cannot be queried: ratings.all')
+    expect(queryError({ ratings: { all: [1, 2] } } as Where).message).toBe('The following path cannot be queried: ratings.all')
   })
 })

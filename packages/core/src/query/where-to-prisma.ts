@@ -16,7 +16,8 @@
 //   `not_equals` the opposite of `equals`.)
 //
 // Every unknown path, unknown operator or array-valued condition is collected and reported in
-// one QueryError "The following path(s) cannot be queried: a, b.op".
+// one QueryError in Payload's words, "The following paths cannot be queried: a, b.op" (singular
+// for one path).
 //
 // Localized fields match in the call's locale (resolve-path.ts picks the columns; a step into a
 // localized child table also requires the rows' `locale__code`).
@@ -60,8 +61,7 @@ export function whereToPrismaForModel(args: { schema: StorageSchema; model: Mode
   const translation: Translation = { schema: args.schema, model: args.model, provider: args.provider, locale: args.locale, invalidPaths: [] }
   const filter = args.where === undefined || args.where === null ? {} : translateWhere(args.where, translation)
   if (translation.invalidPaths.length > 0) {
-    const paths = [...new Set(translation.invalidPaths)]
-    throw new QueryError(`The following path(s) cannot be queried: ${paths.join(', ')}`, paths)
+    throw QueryError.forPaths(translation.invalidPaths)
   }
   return filter
 }
