@@ -91,6 +91,18 @@ describe.each(testProviders())('password reset and verification on %s', (provide
     await expect(quire.resetPassword({ collection: 'users', data: { token: 'made-up', password: 'new-password' } })).rejects.toMatchObject({ status: 403 })
   })
 
+  it("judges the token before the password, in Payload's words: a missing, unknown or expired token is 403 whatever the password", async () => {
+    const invalid = { status: 403, message: 'Token is either invalid or has expired.' }
+    for (const token of [null, '', undefined]) {
+      await expect(quire.resetPassword({ collection: 'users', data: { token, password: 'new-password' } as never })).rejects.toMatchObject(invalid)
+    }
+    await expect(quire.resetPassword({ collection: 'users', data: { token: 'made-up', password: 'ab' } })).rejects.toMatchObject(invalid)
+    // A weak password with a good token is still a 400 on the password, and the token stays usable.
+    const token = (await quire.forgotPassword({ collection: 'users', data: { email }, disableEmail: true }))!
+    await expect(quire.resetPassword({ collection: 'users', data: { token, password: 'ab' } })).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'password' }] } })
+    expect((await quire.resetPassword({ collection: 'users', data: { token, password: 'new-password' } })).user.email).toBe(email)
+  })
+
   it('of two concurrent resets with one token exactly one wins', async () => {
     const token = (await quire.forgotPassword({ collection: 'users', data: { email }, disableEmail: true }))!
     const results = await Promise.allSettled([

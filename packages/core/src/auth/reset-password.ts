@@ -1,4 +1,6 @@
-// resetPassword (reference §8.4, improved): in one transaction — consume the token (one
+// resetPassword (reference §8.4, improved): in one transaction — find the token (a missing,
+// unknown or expired one is Payload's 403 "Token is either invalid or has expired.", judged
+// before the new password, as Payload does), check the new password, consume the token (one
 // conditional UPDATE on its hash and expiry, so it works once even under races), set the new
 // password through `update` (hashing and user hooks run as for any change), mark the email
 // verified and unlock it (the reset proved the address), revoke EVERY session, then start a new one with
@@ -30,20 +32,21 @@ export async function resetPassword(quire: QuireInternals, options: ResetPasswor
   return withRequestScope(state.req, async () => {
     const args = await beforeOperation(collection.config, state, 'resetPassword', options)
     const data = typeof args.data === 'object' && args.data !== null ? args.data : ({} as ResetPasswordOptions['data'])
-    if (typeof data.token !== 'string' || data.token === '') throw new ValidationError([{ path: 'token', message: 'This field is required.' }], collection.slug)
-    try {
-      checkPassword(data.password)
-    } catch (error) {
-      if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
-      throw error
-    }
+    const token = data.token
+    if (typeof token !== 'string' || token === '') throw new Forbidden(INVALID_RESET_TOKEN)
     return inTransaction(quire.db, async () => {
       const users = delegateFor(clientFor(quire.db), collection.model.delegate)
       const tokenColumn = authColumn(collection, 'resetPasswordTokenHash')
       const expiryColumn = authColumn(collection, 'resetPasswordExpiration')
-      const valid = { [tokenColumn]: tokenHash(data.token), [expiryColumn]: { gt: new Date() } }
+      const valid = { [tokenColumn]: tokenHash(token), [expiryColumn]: { gt: new Date() } }
       const row = await users.findFirst({ where: valid, select: { id: true } })
       if (!row) throw new Forbidden(INVALID_RESET_TOKEN)
+      try {
+        checkPassword(data.password)
+      } catch (error) {
+        if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
+        throw error
+      }
       const id = row.id as number
       const consumed = await users.updateMany({ where: { id, ...valid }, data: { [tokenColumn]: null, [expiryColumn]: null } })
       if (consumed.count !== 1) throw new Forbidden(INVALID_RESET_TOKEN)
