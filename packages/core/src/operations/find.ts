@@ -1,7 +1,7 @@
 // find (reference §1.3): beforeOperation → read access (false → Forbidden, or an empty page
 // with disableErrors; a Where is ANDed in) → where/sort paths checked against field read
-// access → one page of rows (one query with their child tables) → a count only when the page
-// does not already tell the total → beforeRead → population (batched) → afterRead →
+// access → one page of rows (one query with their child tables; a sort through a list orders
+// the ids in SQL first, sorted-rows.ts) → a count only when the page does not already tell the total → beforeRead → population (batched) → afterRead →
 // afterOperation.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { combineWhere, decideAccess } from '../access/collection-access.ts'
@@ -11,7 +11,7 @@ import { delegateFor } from '../database/types.ts'
 import { Forbidden } from '../errors/api-error.ts'
 import type { FindOptions, PaginatedDocs } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
-import { sortToPrisma } from '../query/sort-to-prisma.ts'
+import { planSort } from '../query/plan-sort.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
 import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { pageRequest, paginated, totalFromShortPage } from './paginate.ts'
@@ -21,6 +21,7 @@ import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
 import { lockStatusFor } from '../locking/index.ts'
 import { runRead } from './run-operation.ts'
+import { findSortedRows } from './sorted-rows.ts'
 
 export async function find(quire: QuireInternals, options: FindOptions<string>): Promise<PaginatedDocs<DocumentData>> {
   return runRead(quire, options, async ({ collection, state }) => {
@@ -36,12 +37,12 @@ export async function find(quire: QuireInternals, options: FindOptions<string>):
     const sort = args.sort ?? config.defaultSort
     if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, sort, state.req)
     const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
-    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort, provider: quire.db.provider, locale: state.locale })
+    const sortPlan = planSort({ schema: quire.schema, collection: collection.slug, sort, locale: state.locale })
     const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
-    const delegate = delegateFor(readerFor(quire.db), model.delegate)
+    const reader = readerFor(quire.db)
 
-    const rows = await delegate.findMany({ where, orderBy, select: plan.select, take: request.take, skip: request.skip || undefined })
-    const totalDocs = totalFromShortPage(request, rows.length) ?? (await delegate.count({ where }))
+    const { rows, total } = await findSortedRows(reader, quire.db.provider, model, { where, sort: sortPlan, select: plan.select, take: request.take, skip: request.skip })
+    const totalDocs = total ?? totalFromShortPage(request, rows.length) ?? (await delegateFor(reader, model.delegate).count({ where }))
     const raw: DocumentData[] = []
     const locks = args.includeLockStatus ? await lockStatusFor(quire, collection.slug, rows.map((row) => row.id as number)) : undefined
     for (const row of rows) raw.push(await beforeRead(config, state, { ...rowToDocument(model, row, plan.projection, plan.locale), ...locks?.get(row.id as number) }))

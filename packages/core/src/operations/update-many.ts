@@ -14,7 +14,7 @@ import { delegateFor } from '../database/types.ts'
 import { APIError } from '../errors/api-error.ts'
 import type { BulkOperationResult, UntypedQuireTypes, UpdateManyOptions } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
-import { sortToPrisma } from '../query/sort-to-prisma.ts'
+import { planSort } from '../query/plan-sort.ts'
 import { whereToPrisma } from '../query/where-to-prisma.ts'
 import { effectiveDepth, readPlanFor, type QuireInternals } from './context.ts'
 import { copyData } from './prepare-write.ts'
@@ -28,6 +28,7 @@ import { populate } from './stages/populate.ts'
 import { releaseLocksAfterCommit } from '../locking/index.ts'
 import { writeLocaleOf } from '../localization/locale-mode.ts'
 import { runWrite } from './run-operation.ts'
+import { findSortedRows } from './sorted-rows.ts'
 
 type Result = BulkOperationResult<DocumentData>
 
@@ -44,21 +45,25 @@ export async function updateMany(quire: QuireInternals, options: UpdateManyOptio
     const sort = args.sort ?? config.defaultSort
     if (!state.overrideAccess) await assertReadablePaths(quire.config, collection.slug, args.where, sort, state.req)
     const where = whereToPrisma({ schema: quire.schema, collection: collection.slug, where: combineWhere(args.where, decision), provider: quire.db.provider, locale: state.locale })
-    const orderBy = sortToPrisma({ schema: quire.schema, collection: collection.slug, sort, provider: quire.db.provider, locale: state.locale })
+    const sortPlan = planSort({ schema: quire.schema, collection: collection.slug, sort, locale: state.locale })
     const plan = readPlanFor(model, { select: args.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
     const delegate = delegateFor(client, model.delegate)
-    const take = args.limit && args.limit > 0 ? args.limit : undefined
+    const limit = args.limit && args.limit > 0 ? args.limit : undefined
+    // A sort through a list is ordered in SQL up front; from then on the match is those ids.
+    const listed = sortPlan.kind === 'sql' ? (await findSortedRows(client, quire.db.provider, model, { where, sort: sortPlan, select: { id: true }, take: limit })).rows.map((row) => row.id as number) : undefined
+    const match = listed ? { where: { id: { in: listed } }, orderBy: [], take: undefined } : { where, orderBy: sortPlan.kind === 'orderBy' ? sortPlan.orderBy : [], take: limit }
 
     // Locks are checked per document, so enforcing them rules out the single-statement path.
-    const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { where, data, orderBy, take })
+    const fast = args.overrideLock === false ? undefined : await updateInOneStatement(quire, client, collection, state, { ...match, data })
     if (fast) {
-      const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy, select: plan.select }) : []
+      const rows = fast.length > 0 ? await delegate.findMany({ where: { id: { in: fast } }, orderBy: match.orderBy, select: plan.select }) : []
+      if (listed) rows.sort((a, b) => listed.indexOf(a.id as number) - listed.indexOf(b.id as number))
       const docs = rows.map((row) => rowToDocument(model, row, plan.projection, plan.locale))
       await populate(quire, collection.slug, state, docs, depth, args.populate)
       await releaseLocksAfterCommit(quire, { collection: collection.slug, ids: fast })
       return afterOperation(config, state, 'update', args, { docs, errors: [] })
     }
-    const ids = (await delegate.findMany({ where, orderBy, take, select: { id: true } })).map((row) => row.id as number)
+    const ids = listed ?? (await delegate.findMany({ ...match, select: { id: true } })).map((row) => row.id as number)
     const result: Result = { docs: [], errors: [] }
     for (const id of ids) {
       try {

@@ -4,7 +4,7 @@ import { buildConfig } from '../config/build-config.ts'
 import { QueryError } from '../errors/api-error.ts'
 import { resolveLocaleMode } from '../localization/locale-mode.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
-import { sortToPrisma } from './sort-to-prisma.ts'
+import { planSort } from './plan-sort.ts'
 import { whereToPrisma } from './where-to-prisma.ts'
 import type { Where } from './where-types.ts'
 
@@ -64,8 +64,10 @@ describe('localized where', () => {
 
 describe('localized sort', () => {
   it('sorts by the locale column', () => {
-    expect(sortToPrisma({ schema, collection: 'posts', sort: '-title', locale: es })).toEqual([{ title_es: { sort: 'desc', nulls: 'first' } }, { id: 'desc' }])
-    expect(sortToPrisma({ schema, collection: 'posts', sort: 'title.pt-BR', locale: all })).toEqual([{ title_pt_BR: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }])
-    expect(sortToPrisma({ schema, collection: 'posts', sort: 'author.name', locale: es })).toEqual([{ author_es__rel: { name_es: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }])
+    const ties = [{ createdAt: 'desc' }, { id: 'desc' }]
+    const orderBy = (planned: ReturnType<typeof planSort>) => (planned.kind === 'orderBy' ? planned.orderBy : planned)
+    expect(orderBy(planSort({ schema, collection: 'posts', sort: '-title', locale: es }))).toEqual([{ title_es: { sort: 'desc', nulls: 'first' } }, ...ties])
+    expect(orderBy(planSort({ schema, collection: 'posts', sort: 'title.pt-BR', locale: all }))).toEqual([{ title_pt_BR: { sort: 'asc', nulls: 'last' } }, ...ties])
+    expect(orderBy(planSort({ schema, collection: 'posts', sort: 'author.name', locale: es }))).toEqual([{ author_es__rel: { name_es: { sort: 'asc', nulls: 'last' } } }, ...ties])
   })
 })

@@ -12,7 +12,8 @@ import { buildStorageSchema } from '../storage/storage-model.ts'
 import { createTestQuire } from '../testing/create-test-quire.ts'
 import { testProviders } from '../testing/test-providers.ts'
 import { queryTestConfig } from './query-test-config.ts'
-import { sortToPrisma } from './sort-to-prisma.ts'
+import { planSort } from './plan-sort.ts'
+import { sortToSql } from './sort-to-sql.ts'
 import { whereToPrisma } from './where-to-prisma.ts'
 import type { Sort, Where } from './where-types.ts'
 
@@ -76,12 +77,18 @@ describe.each(providers)('where and sort on %s', (provider) => {
     await cleanup?.()
   })
 
+  /** A plain sort runs as Prisma's orderBy; a sort through a list as sort-to-sql.ts's query over the matching ids. */
   async function find(where: Where | undefined, sort?: Sort): Promise<string[]> {
-    const rows = await delegateFor(db.client, 'posts').findMany({
-      where: whereToPrisma({ schema, collection: 'posts', where, provider }),
-      orderBy: sortToPrisma({ schema, collection: 'posts', sort: sort ?? 'id', provider }),
-      select: { id: true },
-    })
+    const posts = delegateFor(db.client, 'posts')
+    const filter = whereToPrisma({ schema, collection: 'posts', where, provider })
+    const plan = planSort({ schema, collection: 'posts', sort: sort ?? 'id' })
+    let rows
+    if (plan.kind === 'orderBy') rows = await posts.findMany({ where: filter, orderBy: plan.orderBy, select: { id: true } })
+    else {
+      const ids = (await posts.findMany({ where: filter, select: { id: true } })).map((row) => Number(row.id))
+      const query = sortToSql({ provider, model: schema.collections.get('posts')!.model, terms: plan.terms, ids })
+      rows = await db.client.$queryRawUnsafe<Array<{ id: unknown }>>(query.sql, ...query.params)
+    }
     return rows.map((row) => nameOf.get(Number(row.id)) ?? `?${String(row.id)}`)
   }
 
@@ -199,10 +206,18 @@ describe.each(providers)('where and sort on %s', (provider) => {
     expect(await find(undefined, ['published', '-id'])).toEqual(['p2', 'p5', 'p1', 'p7', 'p6', 'p4', 'p3'])
   })
 
-  it('sorts through relationships and ignores to-many paths', async () => {
+  it('sorts through relationships; ties come newest first', async () => {
     expect(await find(undefined, '-author.name')).toEqual(['p7', 'p6', 'p5', 'p4', 'p3', 'p2', 'p1'])
-    expect(await find(undefined, 'author.team.title')).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'])
-    expect(await find(undefined, ['tags.name', '-id'])).toEqual([...all].reverse())
+    expect(await find(undefined, 'author.team.title')).toEqual(['p1', 'p7', 'p6', 'p5', 'p4', 'p3', 'p2'])
+  })
+
+  it('sorts through lists by the smallest item ascending, the largest descending; no items counts as null', async () => {
+    expect(await find(undefined, 'tags.name')).toEqual(['p2', 'p1', 'p7', 'p6', 'p5', 'p4', 'p3'])
+    expect(await find(undefined, '-tags.name')).toEqual(['p7', 'p6', 'p5', 'p4', 'p3', 'p1', 'p2'])
+    expect(await find(undefined, 'categories')).toEqual(['p2', 'p1', 'p7', 'p6', 'p5', 'p4', 'p3'])
+    expect(await find(undefined, '-links.label')).toEqual(['p7', 'p6', 'p5', 'p4', 'p3', 'p2', 'p1'])
+    expect(await find(undefined, ['links.owner.name', 'title'])).toEqual(['p1', 'p4', 'p2', 'p3', 'p5', 'p7', 'p6'])
+    expect(await find({ views: { greater_than: 2 } }, '-tags.name')).toEqual(['p5', 'p4', 'p1', 'p2'])
   })
 
   it('rejects unknown paths before touching the database', async () => {
