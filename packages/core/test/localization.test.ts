@@ -115,12 +115,15 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
       expect(await quire.findByID({ collection: 'posts', id: base.id, locale: 'es', depth: 0 })).toMatchObject({ title: 'Base ES', excerpt: 'EN excerpt', views: 0 })
     })
 
-    it("is disabled by fallbackLocale false, 'false', 'none' and 'null': empty values stay, missing ones are absent", async () => {
+    it("is disabled by fallbackLocale false, 'false', 'none' and 'null': empty values stay, missing ones are absent, an array without rows is null", async () => {
       for (const fallbackLocale of [false, 'false', 'none', 'null'] as const) {
         const doc = await quire.findByID({ collection: 'posts', id: base.id, locale: 'es', fallbackLocale, depth: 0 })
-        expect(doc, String(fallbackLocale)).toMatchObject({ title: 'Base ES', excerpt: '', views: 0 })
-        for (const key of ['author', 'tags', 'meta', 'sections', 'slug']) expect(doc, `${String(fallbackLocale)} ${key}`).not.toHaveProperty(key)
+        expect(doc, String(fallbackLocale)).toMatchObject({ title: 'Base ES', excerpt: '', views: 0, sections: null })
+        for (const key of ['author', 'tags', 'meta', 'slug']) expect(doc, `${String(fallbackLocale)} ${key}`).not.toHaveProperty(key)
       }
+      // Payload's localization suite: an update writing an empty array answers null without fallback.
+      const updated = await quire.update({ collection: 'posts', id: base.id, locale: 'es', fallbackLocale: false, data: { sections: [] }, depth: 0 })
+      expect(updated.sections).toBeNull()
     })
 
     it('a nested call given req reads with the caller\'s locale and fallbackLocale, unless it names its own', async () => {
@@ -167,7 +170,7 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
       expect(solo).toMatchObject({ title: 'Solo' })
       const inEnglish = await quire.findByID({ collection: 'posts', id: solo.id, locale: 'en', depth: 0 })
       expect(inEnglish).not.toHaveProperty('title')
-      expect(inEnglish).toMatchObject({ rank: null, info: { code: null } })
+      expect(inEnglish).toMatchObject({ rank: null, info: { code: null }, sections: null })
       expect(await quire.findByID({ collection: 'posts', id: solo.id, locale: 'all', depth: 0, select: { title: true, excerpt: true } })).toEqual({ id: solo.id, title: { es: 'Solo' }, excerpt: {} })
     })
   })

@@ -3,7 +3,9 @@
 //   one locale: the requested locale's value; when it is empty, the first fallback locale
 //               whose value is not (text and textarea: '' is empty too; other types: only
 //               null/undefined; a list without rows of that locale and a group whose every
-//               field is missing count as missing). No value and no fallback → absent key.
+//               field is missing count as missing). No value and no fallback → absent key,
+//               except for an array, which is `null` (Payload's afterRead sets a hoisted
+//               localized array without rows to null).
 //   'all':      `{ [code]: value }` for every locale that has a value (missing ones left out).
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { LocaleMode } from '../localization/locale-mode.ts'
@@ -31,7 +33,8 @@ export function pickLocalized(entry: ProjectedField, mode: LocaleMode, read: (lo
       }
     }
   }
-  return isMissing(entry, value) ? undefined : value
+  if (!isMissing(entry, value)) return value
+  return entry.storage.kind === 'array' ? null : undefined
 }
 
 function needsFallback(entry: ProjectedField, value: unknown): boolean {
