@@ -92,7 +92,19 @@ describe.each(testProviders())('access control on %s', (provider) => {
     expect(trusted.lockedField).toBe('system')
   })
 
-  it('querying or sorting on an unreadable or hidden field is a QueryError', async () => {
+  it('a field the caller may not update reaches its beforeChange hook with the stored value, as in Payload', async () => {
+    const doc = await quire.create({ collection: 'guarded', data: { cannotMutateRequired: 'original', cannotMutateNotRequired: 'stored' } })
+    const denied = await quire.update({ collection: 'guarded', id: doc.id, data: { cannotMutateRequired: 'new', cannotMutateNotRequired: 'updated' }, overrideAccess: false })
+    expect(denied).toMatchObject({ cannotMutateRequired: 'original', cannotMutateNotRequired: 'stored' })
+    // Not sent at all: the hook sees the stored value too, and the required field needs nothing.
+    const other = await quire.update({ collection: 'guarded', id: doc.id, data: { canMutate: 'yes' }, overrideAccess: false })
+    expect(other).toMatchObject({ cannotMutateRequired: 'original', cannotMutateNotRequired: 'stored', canMutate: 'yes' })
+    // Without a stored value the hook's fallback is written.
+    const empty = await quire.create({ collection: 'guarded', data: { cannotMutateRequired: 'x' } })
+    expect(empty.cannotMutateNotRequired).toBe('no value found')
+  })
+
+    it('querying or sorting on an unreadable or hidden field is a QueryError', async () => {
     await expect(quire.find({ collection: 'articles', where: { secretNote: { equals: 's1' } }, user: alice, overrideAccess: false })).rejects.toMatchObject({
       message: 'The following path cannot be queried: secretNote',
       status: 400,

@@ -7,7 +7,7 @@ import { createQuire, type Quire } from '../src/quire.ts'
 import type { Database } from '../src/database/types.ts'
 import { delegateFor } from '../src/database/types.ts'
 import { Forbidden, QueryError } from '../src/errors/api-error.ts'
-import { localizationConfig, noFallbackConfig, seenFallbacks, seenLocales } from './fixtures/localization-config.ts'
+import { localizationConfig, noFallbackConfig, seenBodies, seenFallbacks, seenLocales } from './fixtures/localization-config.ts'
 
 type Doc = Record<string, unknown> & { id: number | string }
 const rowsOf = (doc: Record<string, unknown>, field: string): Doc[] => doc[field] as Doc[]
@@ -143,7 +143,16 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
       expect(seenFallbacks).toEqual([['pt-BR', 'en'], undefined])
     })
 
-    it("prefers a locale's own fallbackLocale over the default locale", async () => {
+    it("on update, a field hook of a field not sent sees the stored value of the written locale, never a fallback's", async () => {
+      const memo = await quire.create({ collection: 'memos', data: { body: 'EN body' } })
+      seenBodies.length = 0
+      await quire.update({ collection: 'memos', id: memo.id, locale: 'es', data: { note: 'n' } })
+      await quire.update({ collection: 'memos', id: memo.id, locale: 'en', data: { note: 'm' } })
+      expect(seenBodies).toEqual([undefined, 'EN body'])
+      expect(await quire.findByID({ collection: 'memos', id: memo.id, locale: 'es', fallbackLocale: false })).not.toHaveProperty('body')
+    })
+
+        it("prefers a locale's own fallbackLocale over the default locale", async () => {
       // pt-BR falls back to es: es's title and 0 views; es has no author and only '' excerpt, so those are absent.
       const pt = await quire.findByID({ collection: 'posts', id: base.id, locale: 'pt-BR', depth: 0 })
       expect(pt).toMatchObject({ title: 'Base ES', views: 0 })

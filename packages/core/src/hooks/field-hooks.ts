@@ -1,5 +1,10 @@
 // Runs one kind of field hook over a document: every field's hooks of that kind, in order;
 // a returned value replaces the field's value (undefined keeps it), as in Payload (§6.2).
+// On update, Payload merges the stored document into the incoming data before these hooks, so
+// a field the call does not send — or may not write (field update access) — reaches its
+// beforeValidate/beforeChange hooks with its stored value. Quire writes only what is sent, so
+// such a hook receives the stored value, and only a different value it returns is written: a
+// hook that hands the value back unchanged leaves the field alone.
 import type { Field } from '../config/fields.ts'
 import type { DocumentData, FieldHooks, QuireRequest } from '../config/hooks-and-access.ts'
 import type { GlobalConfig, SanitizedCollectionConfig } from '../config/types.ts'
@@ -20,10 +25,13 @@ export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Fie
   const original = run.originalDoc ?? run.previousDoc
   // A document read with locale 'all' runs each localized field's hooks once per locale.
   const localeKeyed = run.req.locale === 'all'
+  const storedWhenAbsent = run.operation === 'update' && (kind === 'beforeValidate' || kind === 'beforeChange')
   await traverseFields(fields, data, original, async ({ field, sibling, originalSibling, path, key }) => {
     for (const hook of field.hooks?.[kind] ?? []) {
+      const sent = key in sibling
+      const stored = originalSibling?.[key]
       const result = await hook({
-        value: sibling[key],
+        value: sent || !storedWhenAbsent ? sibling[key] : stored,
         data,
         siblingData: sibling,
         originalDoc: run.originalDoc,
@@ -38,7 +46,7 @@ export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Fie
         context: run.req.context,
         overrideAccess: run.overrideAccess,
       })
-      if (result !== undefined) sibling[key] = result
+      if (result !== undefined && (sent || !storedWhenAbsent || result !== stored)) sibling[key] = result
     }
   }, '', localeKeyed)
 }

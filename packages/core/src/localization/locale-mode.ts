@@ -57,6 +57,14 @@ export function writeLocaleOf(mode: LocaleMode | undefined): string | undefined 
   return mode?.locale
 }
 
+/**
+ * The locale(s) a write reads the stored document in: the written locale's own values, never a
+ * fallback's (Payload reads originalDoc with fallbackLocale null), so hooks see what is stored.
+ */
+export function storedLocaleMode(mode: LocaleMode | undefined): LocaleMode | undefined {
+  return mode?.kind === 'one' ? { ...mode, fallbacks: [] } : mode
+}
+
 /** `fallbackLocale` for a nested call (population) that must resolve to the same chain. */
 export function fallbackOptionOf(mode: LocaleMode | undefined): string[] | false | undefined {
   if (mode?.kind !== 'one') return undefined

@@ -20,7 +20,7 @@ import { prepareGlobalWrite } from './prepare-global-write.ts'
 import { copyData } from './prepare-write.ts'
 import { globalAfterChange, globalAfterRead, globalBeforeChange, requireGlobalAccess } from './stages/global-stages.ts'
 import { populate } from './stages/populate.ts'
-import { writeLocaleOf } from '../localization/locale-mode.ts'
+import { storedLocaleMode, writeLocaleOf } from '../localization/locale-mode.ts'
 
 type Options = UpdateGlobalOptions<UntypedQuireTypes, string>
 
@@ -59,7 +59,7 @@ export async function updateGlobal(quire: QuireInternals, options: Options): Pro
 
 /** The whole stored document (hidden fields too), as hooks and custom `validate` functions see it. */
 async function readStored(client: QueryClient, global: GlobalStorage, state: RequestState): Promise<DocumentData | undefined> {
-  const full = readPlanFor(global.model, { showHiddenFields: true, locale: state.locale })
+  const full = readPlanFor(global.model, { showHiddenFields: true, locale: storedLocaleMode(state.locale) })
   const row = await delegateFor(client, global.model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: full.select })
   return row ? rowToDocument(global.model, row, full.projection, full.locale) : undefined
 }

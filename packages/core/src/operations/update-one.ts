@@ -18,6 +18,7 @@ import { beforeChange } from './stages/before-change.ts'
 import { loadTarget } from './stages/load-target.ts'
 import { populate } from './stages/populate.ts'
 import { checkLock, releaseLocksAfterCommit } from '../locking/index.ts'
+import { storedLocaleMode } from '../localization/locale-mode.ts'
 
 export interface UpdateOneInput {
   id: number
@@ -33,7 +34,7 @@ export interface UpdateOneInput {
 export async function updateOne(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: UpdateOneInput): Promise<DocumentData> {
   const { model, config } = collection
   const { id } = input
-  const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection), state.locale)
+  const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection), storedLocaleMode(state.locale))
   // After the 403/404 checks, as in Payload: a locked document is 423 only if the caller could change it.
   await checkLock({ quire, client, target: { collection: collection.slug, id }, user: state.req.user, overrideLock: input.overrideLock, operation: 'update' })
   const change = await beforeChange(quire, client, collection, state, { data: structuredClone(input.data), operation: 'update', id, originalDoc })
