@@ -44,7 +44,7 @@ describe('buildConfig', () => {
     }
     expect(problemsOf({ collections: [bad, posts, { ...users, slug: 'posts' }], secret: 'short' })).toEqual([
       'secret: must be a string of at least 32 characters (generate one with `openssl rand -hex 32`)',
-      'collections[0].slug: use lower-case letters, digits, "-" or "_" (got "Bad Slug")',
+      'collections[0].slug: start with a lower-case letter, then use letters, digits, "-" or "_" (got "Bad Slug")',
       'posts.fields.title: duplicate field name "title"; each field in one list needs its own name',
       'posts.fields.title: minLength (5) is greater than maxLength (2)',
       'posts.fields.id: "id" is reserved by Quire; rename the field',
@@ -125,5 +125,37 @@ describe('buildConfig', () => {
     expect(config.globals).toEqual([])
     expect(Object.isFrozen(config.collections[0]!.fields)).toBe(true)
     expect(buildConfig({ ...base, collections: [{ ...users, timestamps: false }] }).collections[0]!.defaultSort).toBe('-id')
+  })
+})
+
+describe('configs Payload accepts', () => {
+  it('takes camelCase slugs; two slugs that map onto one table are caught', () => {
+    expect(() => buildConfig({ ...base, collections: [{ slug: 'movieReviews', fields: [] }], globals: [{ slug: 'siteSettings', fields: [] }] })).not.toThrow()
+    expect(problemsOf({ collections: [{ slug: 'movieReviews', fields: [] }, { slug: 'movie-reviews', fields: [] }] })).toEqual([
+      'movie_reviews: its model name "MovieReviews" collides with movie_reviews; rename one of them',
+      'movie_reviews: its table name "movie_reviews" collides with movie_reviews; rename one of them',
+    ])
+  })
+
+  it('gives a required checkbox without a default the default false, in groups and arrays too', () => {
+    const config = buildConfig({
+      ...base,
+      collections: [
+        {
+          slug: 'todos',
+          fields: [
+            { name: 'done', type: 'checkbox', required: true },
+            { name: 'kept', type: 'checkbox', required: true, defaultValue: true },
+            { name: 'optional', type: 'checkbox' },
+            { name: 'steps', type: 'array', fields: [{ name: 'done', type: 'checkbox', required: true }] },
+          ],
+        },
+      ],
+    })
+    const [done, kept, optional, steps] = config.collections[0]!.fields
+    expect(done).toMatchObject({ defaultValue: false })
+    expect(kept).toMatchObject({ defaultValue: true })
+    expect(optional).not.toHaveProperty('defaultValue')
+    expect(steps).toMatchObject({ fields: [{ name: 'done', defaultValue: false }] })
   })
 })

@@ -5,13 +5,14 @@ import { InvalidConfigError } from '../errors/api-error.ts'
 import { providerForUrl } from '../database/types.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
 import { checkStorageNames } from './check-storage-names.ts'
-import { checkFields } from './sanitize-fields.ts'
+import { checkFields, withFieldDefaults } from './sanitize-fields.ts'
 import { checkLocalization } from './sanitize-localization.ts'
 import { applyCollectionFeatures } from './collection-features.ts'
 import './builtin-features.ts'
 import type { CollectionConfig, Config, GlobalConfig, SanitizedCollectionConfig, SanitizedConfig } from './types.ts'
 
-const SLUG = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/
+// Payload accepts camelCase slugs (`movieReviews`); tables are snake_cased from them (names.ts).
+const SLUG = /^[a-z][a-zA-Z0-9]*(?:[-_][a-zA-Z0-9]+)*$/
 const MIN_SECRET_LENGTH = 32
 
 export function buildConfig(config: Config): SanitizedConfig {
@@ -32,7 +33,7 @@ export function buildConfig(config: Config): SanitizedConfig {
     const slug: unknown = entity?.slug
     const kind = index < collections.length ? 'collections' : 'globals'
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
-      problems.push(`${kind}[${index < collections.length ? index : index - collections.length}].slug: use lower-case letters, digits, "-" or "_" (got ${JSON.stringify(slug)})`)
+      problems.push(`${kind}[${index < collections.length ? index : index - collections.length}].slug: start with a lower-case letter, then use letters, digits, "-" or "_" (got ${JSON.stringify(slug)})`)
       continue
     }
     if (seenSlugs.has(slug)) problems.push(`${slug}: duplicate slug; collections and globals need distinct slugs`)
@@ -44,7 +45,7 @@ export function buildConfig(config: Config): SanitizedConfig {
   const sanitized: SanitizedConfig = {
     ...config,
     collections: collections.map(sanitizeCollection),
-    globals,
+    globals: globals.map((global) => ({ ...global, fields: withFieldDefaults(global.fields) })),
     defaultDepth: config.defaultDepth ?? 2,
     maxDepth: config.maxDepth ?? 10,
     sanitized: true,
@@ -57,7 +58,7 @@ export function buildConfig(config: Config): SanitizedConfig {
 
 function sanitizeCollection(collection: CollectionConfig): SanitizedCollectionConfig {
   const timestamps = collection.timestamps ?? true
-  return { ...collection, timestamps, defaultSort: collection.defaultSort ?? (timestamps ? '-createdAt' : '-id') }
+  return { ...collection, fields: withFieldDefaults(collection.fields), timestamps, defaultSort: collection.defaultSort ?? (timestamps ? '-createdAt' : '-id') }
 }
 
 function checkSecret(secret: unknown, problems: string[]): void {

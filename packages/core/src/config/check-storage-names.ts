@@ -1,12 +1,10 @@
 // Storage-level name checks: model, table and column names derived from the config must be
-// unique, and short enough for PostgreSQL (identifiers are cut at 63 bytes, which would make
-// two long names silently collide). Quire's system tables (document locks) are in every
-// schema, so their names are reserved: a slug or field that maps onto one is an error.
+// unique. (Names too long for PostgreSQL are shortened with a hash by names.ts, so they fit and
+// stay distinct.) Quire's system tables (document locks) are in every schema, so their names
+// are reserved: a slug or field that maps onto one is an error.
 import type { FieldStorage, ModelStorage, StorageSchema } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
 import { physicalColumns } from '../storage/localized-storage.ts'
-
-const MAX_IDENTIFIER = 63
 
 export function checkStorageNames(schema: StorageSchema, problems: string[]): void {
   const models = new Map<string, string>()
@@ -21,9 +19,6 @@ export function checkStorageNames(schema: StorageSchema, problems: string[]): vo
     const owner = describe(model)
     claim(models, model.name, owner, 'model', problems)
     claim(tables, model.table, owner, 'table', problems)
-    if (model.table.length > MAX_IDENTIFIER) {
-      problems.push(`${owner}: table name "${model.table}" is longer than ${MAX_IDENTIFIER} characters; shorten the slug or field names`)
-    }
     checkColumns(model, problems)
   }
 }

@@ -136,3 +136,23 @@ function checkRelation(field: Extract<Field, { type: 'relationship' | 'upload' }
     problems.push(`${at}.maxDepth: must be a whole number ≥ 0`)
   }
 }
+
+/**
+ * Defaults Payload's sanitizer fills in: a required checkbox without a default gets `false`, so
+ * a document created without it is valid (Payload's sanitizeFields does the same). Lists without
+ * such a field are returned as they are.
+ */
+export function withFieldDefaults(fields: Field[]): Field[] {
+  let changed = false
+  const next = fields.map((field): Field => {
+    let result: Field = field
+    if (field.type === 'checkbox' && field.required && field.defaultValue === undefined) result = { ...field, defaultValue: false }
+    else if (field.type === 'group' || field.type === 'array') {
+      const children = withFieldDefaults(field.fields)
+      if (children !== field.fields) result = { ...field, fields: children }
+    }
+    changed ||= result !== field
+    return result
+  })
+  return changed ? next : fields
+}

@@ -9,10 +9,12 @@ import type { Field } from '../config/fields.ts'
 import type { Provider } from '../database/types.ts'
 import {
   LOCALE_COLUMN,
+  MAX_IDENTIFIER_LENGTH,
   ORDER_COLUMN,
   PARENT_COLUMN,
   VALUE_COLUMN,
   backRelationField,
+  fitIdentifier,
   relationFieldForColumn,
   relationName,
 } from '../storage/names.ts'
@@ -55,7 +57,7 @@ interface ModelBlock {
 export function printPrismaSchema(schema: StorageSchema, options: PrintPrismaSchemaOptions): string {
   const blocks = new Map<string, ModelBlock>()
   for (const model of schema.models) blocks.set(model.name, { model, fields: [], backRelations: [], attributes: [] })
-  const printer = new ModelPrinter(schema, blocks)
+  const printer = new ModelPrinter(schema, blocks, options.provider)
   for (const block of blocks.values()) printer.fill(block)
   return [header(options), ...[...blocks.values()].map(printBlock)].join('\n\n') + '\n'
 }
@@ -84,6 +86,7 @@ class ModelPrinter {
   constructor(
     private readonly schema: StorageSchema,
     private readonly blocks: Map<string, ModelBlock>,
+    private readonly provider: Provider,
   ) {
     for (const model of schema.models) {
       for (const storage of walkStorage(model.fields)) {
@@ -97,10 +100,10 @@ class ModelPrinter {
   fill(block: ModelBlock): void {
     const { model } = block
     if (model.kind === 'collection' || model.kind === 'global') {
-      block.fields.push(['id', 'Int', '@id @default(autoincrement())'])
+      block.fields.push(['id', 'Int', `${keyAttribute(this.provider, '@id', model.table, [], 'pkey')} @default(autoincrement())`])
       if (model.timestamps) {
         block.fields.push(['createdAt', 'DateTime', '@default(now())'], ['updatedAt', 'DateTime', '@default(now())'])
-        block.attributes.push('@@index([createdAt])')
+        block.attributes.push(indexAttribute(this.provider, model.table, ['createdAt']))
       }
       this.addDataFields(block, model.fields)
     } else if (model.kind === 'system') {
@@ -118,30 +121,31 @@ class ModelPrinter {
   private addSystemFields(block: ModelBlock): void {
     const { model } = block
     if (!model.system) throw new Error(`System model ${model.name} has no columns`)
-    block.fields.push(['id', 'Int', '@id @default(autoincrement())'])
+    block.fields.push(['id', 'Int', `${keyAttribute(this.provider, '@id', model.table, [], 'pkey')} @default(autoincrement())`])
     if (model.timestamps) block.fields.push(['createdAt', 'DateTime', '@default(now())'], ['updatedAt', 'DateTime', '@default(now())'])
     for (const column of model.system.columns) block.fields.push([column.name, `${PRISMA_TYPE[column.scalar]}${column.optional ? '?' : ''}`, ''])
-    for (const unique of model.system.uniques ?? []) block.attributes.push(`@@unique([${unique.join(', ')}])`)
-    for (const index of model.system.indexes) block.attributes.push(`@@index([${index.join(', ')}])`)
+    for (const unique of model.system.uniques ?? []) block.attributes.push(`@@unique([${unique.join(', ')}]${mapArgument(this.provider, model.table, unique, 'key', ', ')})`)
+    for (const index of model.system.indexes) block.attributes.push(indexAttribute(this.provider, model.table, index))
   }
 
   private addChildSystemFields(block: ModelBlock): void {
     const { model } = block
     const parent = model.parent
     if (!parent) throw new Error(`Child model ${model.name} has no parent model`)
-    block.fields.push(model.idType === 'string' ? ['id', 'String', '@id'] : ['id', 'Int', '@id @default(autoincrement())'])
+    const id = keyAttribute(this.provider, '@id', model.table, [], 'pkey')
+    block.fields.push(model.idType === 'string' ? ['id', 'String', id] : ['id', 'Int', `${id} @default(autoincrement())`])
     block.fields.push(
       [PARENT_COLUMN, prismaIdType(parent), ''],
-      [PARENT_RELATION, parent.name, `@relation(${parentRelationName(model)}, fields: [${PARENT_COLUMN}], references: [id], onDelete: Cascade)`],
+      [PARENT_RELATION, parent.name, `@relation(${parentRelationName(model)}, fields: [${PARENT_COLUMN}], references: [id], onDelete: Cascade${mapArgument(this.provider, model.table, [PARENT_COLUMN], 'fkey', ', ')})`],
       [ORDER_COLUMN, 'Int', ''],
     )
     // Rows of a localized table are always read for one parent in some locales, in order.
     const owner = this.childStorage.get(model.name)
     if (owner && isLocalizedStorage(owner)) {
       block.fields.push([LOCALE_COLUMN, 'String', ''])
-      block.attributes.push(`@@index([${PARENT_COLUMN}, ${LOCALE_COLUMN}, ${ORDER_COLUMN}])`)
+      block.attributes.push(indexAttribute(this.provider, model.table, [PARENT_COLUMN, LOCALE_COLUMN, ORDER_COLUMN]))
     } else {
-      block.attributes.push(`@@index([${PARENT_COLUMN}, ${ORDER_COLUMN}])`)
+      block.attributes.push(indexAttribute(this.provider, model.table, [PARENT_COLUMN, ORDER_COLUMN]))
     }
   }
 
@@ -154,8 +158,8 @@ class ModelPrinter {
           // Localized: one column per locale, each unique on its own (unique per locale).
           const unique = flag(storage.field, 'unique')
           for (const { column } of physicalColumns(storage)) {
-            block.fields.push([column, `${PRISMA_TYPE[storage.scalar]}?`, unique ? '@unique' : ''])
-            if (flag(storage.field, 'index') && !unique) block.attributes.push(`@@index([${column}])`)
+            block.fields.push([column, `${PRISMA_TYPE[storage.scalar]}?`, unique ? keyAttribute(this.provider, '@unique', block.model.table, [column], 'key') : ''])
+            if (flag(storage.field, 'index') && !unique) block.attributes.push(indexAttribute(this.provider, block.model.table, [column]))
           }
           break
         }
@@ -165,12 +169,12 @@ class ModelPrinter {
           for (const { column, relation } of physicalColumns(storage)) {
             const name = JSON.stringify(relationName(block.model.name, column))
             block.fields.push(
-              [column, 'Int?', unique ? '@unique' : ''],
-              [relation!, `${target.name}?`, `@relation(${name}, fields: [${column}], references: [id], onDelete: SetNull)`],
+              [column, 'Int?', unique ? keyAttribute(this.provider, '@unique', block.model.table, [column], 'key') : ''],
+              [relation!, `${target.name}?`, `@relation(${name}, fields: [${column}], references: [id], onDelete: SetNull${mapArgument(this.provider, block.model.table, [column], 'fkey', ', ')})`],
             )
             // Indexed even without `index: true`: PostgreSQL does not index foreign keys, and both
             // `where author equals` and ON DELETE SET NULL look rows up by this column.
-            if (!unique) block.attributes.push(`@@index([${column}])`)
+            if (!unique) block.attributes.push(indexAttribute(this.provider, block.model.table, [column]))
             // A unique foreign key is one-to-one, so Prisma wants a single back-reference.
             this.addBackRelation(target, block.model, column, unique ? `${block.model.name}?` : `${block.model.name}[]`)
           }
@@ -189,7 +193,7 @@ class ModelPrinter {
   private addValueColumn(block: ModelBlock, values: ValuesStorage): void {
     block.fields.push([VALUE_COLUMN, PRISMA_TYPE[values.scalar], ''])
     // `index: true` serves `where` on the items, which always looks rows up by value.
-    if (flag(values.field, 'index')) block.attributes.push(`@@index([${VALUE_COLUMN}])`)
+    if (flag(values.field, 'index')) block.attributes.push(indexAttribute(this.provider, block.model.table, [VALUE_COLUMN]))
   }
 
   private addLinkTargets(block: ModelBlock, links: LinksStorage): void {
@@ -198,9 +202,9 @@ class ModelPrinter {
       const name = JSON.stringify(relationName(block.model.name, target.column))
       block.fields.push(
         [target.column, 'Int?', ''],
-        [target.relation, `${targetModel.name}?`, `@relation(${name}, fields: [${target.column}], references: [id], onDelete: Cascade)`],
+        [target.relation, `${targetModel.name}?`, `@relation(${name}, fields: [${target.column}], references: [id], onDelete: Cascade${mapArgument(this.provider, block.model.table, [target.column], 'fkey', ', ')})`],
       )
-      block.attributes.push(`@@index([${target.column}])`)
+      block.attributes.push(indexAttribute(this.provider, block.model.table, [target.column]))
       this.addBackRelation(targetModel, block.model, target.column, `${block.model.name}[]`)
     }
   }
@@ -233,6 +237,29 @@ class ModelPrinter {
 /** `unique` / `index` exist on every column-backed field type, but not on `Field` as a whole. */
 function flag(field: Field, name: 'unique' | 'index'): boolean {
   return name in field && (field as Record<typeof name, unknown>)[name] === true
+}
+
+/**
+ * On PostgreSQL, Prisma names a constraint `<table>_<columns>_<suffix>` (`<table>_pkey` for a
+ * primary key) and cuts a name over 63 characters, so two long names can end up the same. Such a
+ * name gets an explicit `map`, shortened with a hash of the whole name (names.ts); shorter names
+ * keep Prisma's default, so existing schemas print unchanged. SQLite has no length limit (and
+ * takes no names for primary or foreign keys).
+ */
+function mapArgument(provider: Provider, table: string, columns: string[], suffix: 'pkey' | 'key' | 'idx' | 'fkey', separator = ''): string {
+  const name = suffix === 'pkey' ? `${table}_pkey` : `${table}_${columns.join('_')}_${suffix}`
+  if (provider !== 'postgresql' || name.length <= MAX_IDENTIFIER_LENGTH) return ''
+  return `${separator}map: ${JSON.stringify(fitIdentifier(name))}`
+}
+
+function indexAttribute(provider: Provider, table: string, columns: string[]): string {
+  return `@@index([${columns.join(', ')}]${mapArgument(provider, table, columns, 'idx', ', ')})`
+}
+
+/** `@id` / `@unique`, with `(map: …)` when the default name would be too long. */
+function keyAttribute(provider: Provider, attribute: '@id' | '@unique', table: string, columns: string[], suffix: 'pkey' | 'key'): string {
+  const map = mapArgument(provider, table, columns, suffix)
+  return map ? `${attribute}(${map})` : attribute
 }
 
 function parentRelationName(child: ModelStorage): string {

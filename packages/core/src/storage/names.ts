@@ -1,7 +1,24 @@
 // Naming rules from config names to Prisma/SQL identifiers. Pure and deterministic: the
 // schema printer, the query translator and the document mappers must all agree on them.
+import { createHash } from 'node:crypto'
 
-/** `blog-posts` → `BlogPosts`. Collection and global models never contain `_`. */
+/** PostgreSQL cuts identifiers at 63 bytes (NAMEDATALEN - 1); SQLite has no limit. */
+export const MAX_IDENTIFIER_LENGTH = 63
+const HASH_LENGTH = 8
+
+/**
+ * A table or column name that fits PostgreSQL. Longer derived names (deeply nested groups and
+ * arrays, long slugs) keep a readable head and end in 8 hex characters of the SHA-256 of the
+ * whole name, so two long names never collide and a name is the same on every run. Config
+ * names are ASCII (the sanitizer's name rules), so characters are bytes.
+ */
+export function fitIdentifier(name: string): string {
+  if (name.length <= MAX_IDENTIFIER_LENGTH) return name
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, HASH_LENGTH)
+  return `${name.slice(0, MAX_IDENTIFIER_LENGTH - HASH_LENGTH - 1)}_${hash}`
+}
+
+/** `blog-posts` → `BlogPosts`, `movieReviews` → `MovieReviews`. Collection and global models never contain `_`. */
 export function modelNameForSlug(slug: string): string {
   return slug
     .split(/[-_]/)
@@ -10,9 +27,14 @@ export function modelNameForSlug(slug: string): string {
     .join('')
 }
 
-/** `blog-posts` → `blog_posts`. */
+/** `blog-posts` → `blog_posts`; a camelCase slug is snake_cased as Payload's tables are (`movieReviews` → `movie_reviews`). */
 export function tableNameForSlug(slug: string): string {
-  return slug.replace(/-/g, '_')
+  return fitIdentifier(
+    slug
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/-/g, '_')
+      .toLowerCase(),
+  )
 }
 
 /** Prisma's client exposes model `Foo_bar` as `prisma.foo_bar`. */
@@ -22,7 +44,7 @@ export function delegateNameForModel(model: string): string {
 
 /** A field path inside one table (`meta.title`) becomes one column name (`meta_title`). */
 export function columnNameForPath(path: readonly string[]): string {
-  return path.join('_')
+  return fitIdentifier(path.join('_'))
 }
 
 /** Child tables hang off their owner: `Posts` + `links` → `Posts_links`. */
@@ -31,7 +53,7 @@ export function childModelName(ownerModel: string, path: readonly string[]): str
 }
 
 export function childTableName(ownerTable: string, path: readonly string[]): string {
-  return `${ownerTable}_${path.join('_')}`
+  return fitIdentifier(`${ownerTable}_${path.join('_')}`)
 }
 
 /** Navigation field next to a foreign-key column; `__` is reserved, so it never collides. */
@@ -71,7 +93,7 @@ export function localeIdentifier(locale: string): string {
  * the storage name check, because the storage model lists these columns.
  */
 export function localizedColumn(column: string, locale: string): string {
-  return `${column}_${localeIdentifier(locale)}`
+  return fitIdentifier(`${column}_${localeIdentifier(locale)}`)
 }
 
 /** The column holding a plain value in a `values` child table (hasMany select, text, number). */
