@@ -37,6 +37,11 @@ describe.each(testProviders())('hasMany text and number on %s', (provider) => {
     expect(await quire.findByID({ collection: 'entries', id: created.id })).toEqual(created)
   })
 
+  it("coerces each item as Payload does: numeric strings in a number list, numbers in a text list", async () => {
+    const doc = await create({ scores: ['1', ' 2.5 '], tags: [1, true], meta: { weights: ['0.5'] } } as never)
+    expect(doc).toMatchObject({ scores: [1, 2.5], tags: ['1', 'true'], meta: { weights: [0.5] } })
+  })
+
   it('reads an empty or absent optional list as [] and ignores minRows for it', async () => {
     const doc = await create({ tags: [], scores: [] })
     expect(doc).toMatchObject({ tags: [], scores: [], meta: { weights: [] } })
@@ -67,7 +72,7 @@ describe.each(testProviders())('hasMany text and number on %s', (provider) => {
   it('reports item errors at the item, count errors at the field, and writes nothing', async () => {
     const before = (await quire.count({ collection: 'entries' })).totalDocs
     const errors = await errorsOf(
-      create({ tags: ['ok', 'toolong', 3], scores: [50, 101, -1, 5, 6], labels: [], meta: { weights: [2] }, rows: [{ words: ['ab', 'c'] }] }),
+      create({ tags: ['ok', 'toolong', { a: 3 }], scores: [50, 101, -1, 5, 6], labels: [], meta: { weights: [2] }, rows: [{ words: ['ab', 'c'] }] }),
     )
     expect(errors).toEqual([
       { path: 'tags.1', message: 'This value must be shorter than the max length of 5 characters.' },
@@ -172,9 +177,10 @@ describe.each(testProviders())('hasMany text and number on %s', (provider) => {
       }
     })
 
-    it('ignores a sort on a list (by id instead), as for hasMany selects', async () => {
-      const sorted = await quire.find({ collection: 'entries', where: { title: { in: SEEDED } }, sort: '-tags' })
-      expect(sorted.docs.map((doc) => doc.title)).toEqual(['w4', 'w3', 'w2', 'w1'])
+    it('sorts by a list as Payload does: the largest item descending, the smallest ascending', async () => {
+      const sorted = async (sort: string) => (await quire.find({ collection: 'entries', where: { title: { in: SEEDED } }, sort })).docs.map((doc) => doc.title)
+      expect(await sorted('-tags')).toEqual(['w3', 'w1', 'w4', 'w2'])
+      expect(await sorted('scores')).toEqual(['w4', 'w1', 'w3', 'w2'])
     })
   })
 })

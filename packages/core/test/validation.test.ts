@@ -86,6 +86,56 @@ describe.each(testProviders())('validation on %s', (provider) => {
     await quire.delete({ collection: 'posts', id: emoji.id })
   })
 
+  it("accepts Payload's lenient input: each field type coerces what forms and scripts send", async () => {
+    const user = await quire.create({ collection: 'users', data: { name: 'Ann' } })
+    const category = await quire.create({ collection: 'categories', data: { name: 'News' } })
+    const post = await quire.create({
+      collection: 'posts',
+      depth: 0,
+      data: {
+        title: 2024,
+        body: true,
+        snippet: 42,
+        views: ' 12 ',
+        rating: '4.5',
+        featured: 'true',
+        location: ['10.5', '-20'],
+        author: String(user.id),
+        category: '',
+        tags: 'none',
+        content: '{"root":{"children":[]}}',
+        meta: { title: 7, reviewer: 'null' },
+        links: [{ label: 1, url: '/x' }],
+      } as never,
+    })
+    expect(post).toMatchObject({
+      title: '2024',
+      body: 'true',
+      snippet: '42',
+      views: 12,
+      rating: 4.5,
+      featured: true,
+      location: [10.5, -20],
+      author: user.id,
+      category: null,
+      tags: [],
+      content: { root: { children: [] } },
+      meta: { title: '7', reviewer: null },
+      links: [{ label: '1', url: '/x' }],
+    })
+    const updated = await quire.update({ collection: 'posts', id: post.id, depth: 0, data: { featured: 'false', rating: '', category: category.id, links: '0' } as never })
+    expect(updated).toMatchObject({ featured: false, rating: null, category: category.id, links: [] })
+    expect((await quire.update({ collection: 'posts', id: post.id, data: { featured: '' } as never })).featured).toBe(false)
+    // What cannot be read as the field's type still fails, on the field.
+    expect(await errorsOf(quire.update({ collection: 'posts', id: post.id, data: { rating: 'high', featured: 'yes', title: { a: 1 } } as never }))).toEqual([
+      { path: 'title', message: 'This field must be text.' },
+      { path: 'rating', message: 'This field must be a number.' },
+      { path: 'featured', message: 'This field must be true or false.' },
+    ])
+    // Later tests count posts from zero.
+    await quire.delete({ collection: 'posts', id: post.id })
+  })
+
   it('requires required fields on create', async () => {
     expect(await errorsOf(quire.create({ collection: 'posts', data: {} as never }))).toEqual([{ path: 'title', message: 'This field is required.' }])
   })

@@ -41,7 +41,9 @@ export function checkScalar(field: Field, value: unknown): Checked {
   }
 }
 
-function checkText(value: unknown, minLength: number | undefined, maxLength: number): Checked {
+function checkText(input: unknown, minLength: number | undefined, maxLength: number): Checked {
+  // Payload's SQL adapters store a number or boolean sent to a text column as its text.
+  const value = (typeof input === 'number' && Number.isFinite(input)) || typeof input === 'boolean' ? String(input) : input
   if (typeof value !== 'string') return { error: 'This field must be text.' }
   const unstorable = unstorableTextProblem(value)
   if (unstorable) return { error: unstorable }

@@ -1,5 +1,6 @@
 // The stages between "the caller sent data" and "the data is valid" (reference §1.3):
-// field write access → defaults (create) → field beforeValidate → collection beforeValidate
+// field write access → Payload's lenient input (coerce-input.ts) → defaults (create) → field
+// beforeValidate → collection beforeValidate
 // → collection beforeChange → field beforeChange → validation and relationship checks →
 // Prisma data. Nothing is written until all of them have passed.
 import type { DocumentData } from '../../config/hooks-and-access.ts'
@@ -12,6 +13,7 @@ import { runFieldHooks } from '../../hooks/field-hooks.ts'
 import { reduceHooks } from '../../hooks/reduce-hooks.ts'
 import type { RequestState } from '../../request/create-request.ts'
 import type { CollectionStorage } from '../../storage/storage-model.ts'
+import { coerceInput } from '../../validation/coerce-input.ts'
 import { validateDocument } from '../../validation/validate-document.ts'
 import { checkReferences } from '../check-references.ts'
 import type { QuireInternals } from '../context.ts'
@@ -39,6 +41,7 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   const locale = writeLocaleOf(state.locale)
   let data = input.data
   if (!overrideAccess) await dropUnwritableFields(config.fields, data, operation, { req, id: input.id, data, doc: originalDoc })
+  coerceInput(config.fields, data)
   if (operation === 'create') data = await applyDefaults(config.fields, data, { user: req.user ?? undefined, locale: req.locale })
   const run = { operation, req, overrideAccess, collection: config, originalDoc }
   await runFieldHooks('beforeValidate', config.fields, data, run)

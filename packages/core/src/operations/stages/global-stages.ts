@@ -15,6 +15,7 @@ import type { RequestState } from '../../request/create-request.ts'
 import type { GlobalStorage } from '../../storage/storage-model.ts'
 import type { QuireInternals } from '../context.ts'
 import { GLOBAL_ROW_ID } from '../global-row.ts'
+import { coerceInput } from '../../validation/coerce-input.ts'
 
 /** False when the caller may not perform `operation` on the global (a Where must match the row). */
 export async function mayAccessGlobal(quire: QuireInternals, client: QueryClient, global: GlobalStorage, operation: 'read' | 'update', state: RequestState): Promise<boolean> {
@@ -28,11 +29,12 @@ export async function requireGlobalAccess(quire: QuireInternals, client: QueryCl
   if (!(await mayAccessGlobal(quire, client, global, operation, state))) throw new Forbidden()
 }
 
-/** Field access → field beforeValidate → beforeValidate → beforeChange → field beforeChange. */
+/** Field access → lenient input → field beforeValidate → beforeValidate → beforeChange → field beforeChange. */
 export async function globalBeforeChange(global: GlobalConfig, state: RequestState, data: DocumentData, originalDoc: DocumentData | undefined): Promise<DocumentData> {
   const { req, overrideAccess } = state
   const operation = originalDoc ? 'update' : 'create'
   if (!overrideAccess) await dropUnwritableFields(global.fields, data, operation, { req, data, doc: originalDoc })
+  coerceInput(global.fields, data)
   const run = { operation, req, overrideAccess, global, originalDoc } as const
   await runFieldHooks('beforeValidate', global.fields, data, run)
   const args = (current: DocumentData) => ({ data: current, originalDoc, global, req, context: req.context })
