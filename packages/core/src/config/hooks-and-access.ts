@@ -72,6 +72,8 @@ export interface FieldHookArgs {
   originalDoc?: DocumentData
   previousValue?: unknown
   previousDoc?: DocumentData
+  /** The stored object the field sits in (`{}` on create); not given to afterRead. */
+  previousSiblingDoc?: DocumentData
   operation: 'create' | 'update' | 'read' | 'delete'
   path: string
   field: import('./fields.ts').Field

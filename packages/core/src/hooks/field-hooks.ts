@@ -37,6 +37,7 @@ export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Fie
         originalDoc: run.originalDoc,
         previousDoc: run.previousDoc,
         previousValue: originalSibling?.[key],
+        previousSiblingDoc: kind === 'afterRead' ? undefined : (originalSibling ?? {}),
         operation: run.operation,
         path,
         field,
@@ -48,7 +49,7 @@ export async function runFieldHooks(kind: keyof FieldHooks, fields: readonly Fie
       })
       if (result !== undefined && (sent || !storedWhenAbsent || result !== stored)) sibling[key] = result
     }
-  }, '', localeKeyed)
+  }, '', localeKeyed, kind === 'afterChange')
 }
 
 const withHooks = new WeakMap<readonly Field[], Set<string>>()

@@ -5,6 +5,8 @@
 // `locale: 'all'` (`localeKeyed`) the topmost localized field holds `{ [locale]: value }`, so
 // the visitor sees each locale's value (`sibling` = that object, `key` = the locale), as Payload
 // runs hooks per locale; the subtree below it is not keyed again.
+// Array rows are matched to their stored twin by id; with `rowsByIndex` by position instead, as
+// Payload's afterChange matches the rows of the previous document.
 import type { Field } from '../config/fields.ts'
 import type { DocumentData } from '../config/hooks-and-access.ts'
 
@@ -27,30 +29,40 @@ export async function traverseFields(
   visitor: FieldVisitor,
   prefix = '',
   localeKeyed = false,
+  rowsByIndex = false,
 ): Promise<void> {
   for (const field of fields) {
     const path = `${prefix}${field.name}`
     const value = sibling[field.name]
+    const walk: Walk = { visitor, path, localeKeyed: false, rowsByIndex }
     if (localeKeyed && field.localized && isRecord(value)) {
       const original = originalSibling?.[field.name]
-      for (const locale of Object.keys(value)) await visitValue(field, value, isRecord(original) ? original : undefined, locale, visitor, path, false)
+      for (const locale of Object.keys(value)) await visitValue(field, value, isRecord(original) ? original : undefined, locale, walk)
       continue
     }
-    await visitValue(field, sibling, originalSibling, field.name, visitor, path, localeKeyed)
+    await visitValue(field, sibling, originalSibling, field.name, { ...walk, localeKeyed })
   }
 }
 
-async function visitValue(field: Field, holder: DocumentData, originalHolder: DocumentData | undefined, key: string, visitor: FieldVisitor, path: string, localeKeyed: boolean): Promise<void> {
+interface Walk {
+  visitor: FieldVisitor
+  path: string
+  localeKeyed: boolean
+  rowsByIndex: boolean
+}
+
+async function visitValue(field: Field, holder: DocumentData, originalHolder: DocumentData | undefined, key: string, walk: Walk): Promise<void> {
+  const { visitor, path, localeKeyed, rowsByIndex } = walk
   const value = holder[key]
   const original = originalHolder?.[key]
   if (field.type === 'group' && isRecord(value)) {
-    await traverseFields(field.fields, value, isRecord(original) ? original : undefined, visitor, `${path}.`, localeKeyed)
+    await traverseFields(field.fields, value, isRecord(original) ? original : undefined, visitor, `${path}.`, localeKeyed, rowsByIndex)
   } else if (field.type === 'array' && Array.isArray(value)) {
-    const originalRows = Array.isArray(original) ? original.filter(isRecord) : []
+    const originalRows = Array.isArray(original) ? original : []
     for (const [index, row] of value.entries()) {
       if (!isRecord(row)) continue
-      const twin = originalRows.find((candidate) => candidate.id !== undefined && candidate.id === row.id)
-      await traverseFields(field.fields, row, twin, visitor, `${path}.${index}.`, localeKeyed)
+      const candidate: unknown = rowsByIndex ? originalRows[index] : originalRows.find((stored) => isRecord(stored) && stored.id !== undefined && stored.id === row.id)
+      await traverseFields(field.fields, row, isRecord(candidate) ? candidate : undefined, visitor, `${path}.${index}.`, localeKeyed, rowsByIndex)
     }
   }
   await visitor({ field, sibling: holder, originalSibling: originalHolder, path, key })
