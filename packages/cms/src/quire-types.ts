@@ -12,6 +12,7 @@ export interface User {
   lockUntil?: string | null;
   createdAt: string;
   updatedAt: string;
+  collection: 'users';
 }
 
 export interface UserData {

@@ -169,7 +169,8 @@ function entitiesOf(config: SanitizedConfig): Entity[] {
     slug: collection.slug,
     name: typeNameFor(collection.slug, collection.labels?.singular),
     fields: collection.fields,
-    trailing: collection.timestamps ? ['createdAt: string', 'updatedAt: string'] : [],
+    // Documents of an auth collection carry their collection's slug, as in Payload.
+    trailing: [...(collection.timestamps ? ['createdAt: string', 'updatedAt: string'] : []), ...(collection.auth ? [`collection: ${literal(collection.slug)}`] : [])],
     ...authDataMembers(collection),
   }))
   // A global that was never saved reads back without timestamps (Payload returns defaults only).
