@@ -51,8 +51,10 @@ async function checkCredentials(quire: QuireInternals, auth: AuthCollection, ide
   if (user && usable !== undefined && matches && !isLocked(user) && user.emailVerified) {
     return { id: user.id, rehash: needsRehash(usable, auth.options.scrypt) }
   }
-  // A right password on a locked or unverified account is not a guess: it is not counted.
-  if (user && !matches) await recordFailedAttempt(quire, auth, user.id)
+  // A right password on a locked or unverified account is not a guess: it is not counted; nor
+  // is any password while the account is locked (Payload refuses a locked account before the
+  // password, so its count stays at maxLoginAttempts).
+  if (user && !matches && !isLocked(user)) await recordFailedAttempt(quire, auth, user.id)
   throw failure(identifier.kind)
 }
 
