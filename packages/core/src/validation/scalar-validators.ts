@@ -9,8 +9,11 @@ export type Checked = { value: unknown } | { error: string }
 
 /** Payload's default cap for text-like fields without a maxLength. */
 const DEFAULT_MAX_TEXT_LENGTH = 40_000
-// Deliberately simple: one @, no spaces, a dotted domain without leading/trailing hyphens.
-const EMAIL = /^[^\s@"]+@(?!-)[a-z0-9-]+(?<!-)(?:\.(?!-)[a-z0-9-]+(?<!-))*\.[a-z]{2,}$/i
+// Payload's rules: a local part of dot-separated runs of letters, digits and the symbols email
+// allows unquoted (so no quotes, spaces, commas, nor a leading, trailing or doubled dot), one @,
+// and a dotted domain whose labels neither start nor end with a hyphen, ending in 2+ letters.
+const LOCAL_RUN = "[a-z0-9_!#$%&'*+/=?^`{|}~-]+"
+const EMAIL = new RegExp(`^${LOCAL_RUN}(?:\\.${LOCAL_RUN})*@(?!-)[a-z0-9-]+(?<!-)(?:\\.(?!-)[a-z0-9-]+(?<!-))*\\.[a-z]{2,}$`, 'i')
 
 export function checkScalar(field: Field, value: unknown): Checked {
   switch (field.type) {
