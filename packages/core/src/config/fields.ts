@@ -1,6 +1,6 @@
 // Field configs, shaped like Payload's. Only data-bearing fields exist in Quire's core:
 // layout-only containers (row, collapsible, tabs) can be added later as sugar over `group`.
-import type { FieldHooks, FieldAccess } from './hooks-and-access.ts'
+import type { FieldHooks, FieldAccess, QuireRequest } from './hooks-and-access.ts'
 
 export interface SelectOption {
   label: string
@@ -25,9 +25,10 @@ export type Validate<TValue = unknown> = (
   context: ValidateContext,
 ) => true | string | Promise<true | string>
 
+/** A static default, or a function of the request (Payload passes `req` too: `req.context`, `req.user`…). */
 export type DefaultValue<TValue> =
   | TValue
-  | ((args: { user?: unknown; locale?: string }) => TValue | Promise<TValue>)
+  | ((args: { user?: unknown; locale?: string; req?: QuireRequest }) => TValue | Promise<TValue>)
 
 interface FieldOptions<TValue> {
   name: string

@@ -2,11 +2,13 @@
 // Functions are awaited (they may look things up), and static objects are cloned so two
 // documents never share one default array or object.
 import type { Field } from '../config/fields.ts'
-import type { DocumentData } from '../config/hooks-and-access.ts'
+import type { DocumentData, QuireRequest } from '../config/hooks-and-access.ts'
 
 export interface DefaultsContext {
   user?: unknown
   locale?: string
+  /** The call's request, as Payload hands it to default functions. */
+  req?: QuireRequest
 }
 
 export async function applyDefaults(fields: Field[], data: DocumentData, context: DefaultsContext): Promise<DocumentData> {

@@ -26,7 +26,7 @@ export async function findGlobal(quire: QuireInternals, options: FindGlobalOptio
       await requireGlobalAccess(quire, client, global, 'read', state)
       const plan = readPlanFor(model, { select: options.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
       const row = await delegateFor(client, model.delegate).findUnique({ where: { id: GLOBAL_ROW_ID }, select: plan.select })
-      let doc = row ? rowToDocument(model, row, plan.projection, plan.locale) : await defaultGlobalDocument(config.fields, plan.projection, { user: state.req.user ?? undefined, locale: state.req.locale }, state.locale)
+      let doc = row ? rowToDocument(model, row, plan.projection, plan.locale) : await defaultGlobalDocument(config.fields, plan.projection, { user: state.req.user ?? undefined, locale: state.req.locale, req: state.req }, state.locale)
       if (options.includeLockStatus) doc = { ...doc, ...(await globalLockStatusFor(quire, global.slug)) }
       doc = await globalBeforeRead(config, state, doc)
       await populate(quire, global.slug, state, [doc], depth, options.populate, model.fields)

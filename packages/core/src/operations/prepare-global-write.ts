@@ -1,7 +1,7 @@
 // The middle of an updateGlobal, as prepareWrite is for collections: (first save: defaults) →
 // validation → relationship ids exist → Prisma data with timestamps. A first save validates
 // as a create, so required fields are enforced before the global ever exists.
-import type { DocumentData } from '../config/hooks-and-access.ts'
+import type { DocumentData, QuireRequest } from '../config/hooks-and-access.ts'
 import type { QueryClient } from '../database/types.ts'
 import { ValidationError } from '../errors/api-error.ts'
 import { applyDefaults } from '../documents/apply-defaults.ts'
@@ -20,11 +20,12 @@ export interface GlobalWriteInput {
   user?: unknown
   /** The one locale written (also handed to default-value functions). */
   locale?: string
+  req?: QuireRequest
 }
 
 export async function prepareGlobalWrite(quire: QuireInternals, client: QueryClient, global: GlobalStorage, input: GlobalWriteInput): Promise<PrismaData> {
   const fields = global.config.fields
-  const data = input.operation === 'create' ? await applyDefaults(fields, input.data, { user: input.user, locale: input.locale }) : input.data
+  const data = input.operation === 'create' ? await applyDefaults(fields, input.data, { user: input.user, locale: input.locale, req: input.req }) : input.data
   const validated = await validateDocument({ fields, data, originalDoc: input.originalDoc, operation: input.operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
   if (validated.errors.length > 0) throw new ValidationError(validated.errors)

@@ -37,7 +37,7 @@ export async function updateGlobal(quire: QuireInternals, options: Options): Pro
         await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
         const stored = await readStored(client, global, state)
         const data = await globalBeforeChange(global.config, state, copyData(options.data), stored)
-        const context = { user: state.req.user ?? undefined, locale }
+        const context = { user: state.req.user ?? undefined, locale, req: state.req }
         let prisma: PrismaData
         if (stored) prisma = await prepareGlobalWrite(quire, client, global, { data, operation: 'update', originalDoc: stored, ...context })
         else {

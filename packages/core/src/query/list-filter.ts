@@ -5,7 +5,8 @@
 // `scores: { greater_than: 5 }` means "some score is above 5". `exists` and `null` operands ask
 // whether the list has any row (`in: [1, null]` is split by where-to-prisma.ts). Payload's `all`
 // (every listed value present) is MongoDB-only there and not a Quire operator: it is reported
-// as a path that cannot be queried, like any unknown operator.
+// as a path that cannot be queried, like any unknown operator. `contains` on a hasMany text field
+// is part of an item (as in Payload); on selects, numbers and relationships a whole item.
 import { QueryError } from '../errors/api-error.ts'
 import { coerceList, coerceValue, listOf } from './coerce-value.ts'
 import type { Filter, FilterContext } from './filter-helpers.ts'
@@ -27,6 +28,7 @@ function elementFilter(element: ListElement, condition: Condition, context: Filt
     case 'rows':
       throw QueryError.forPaths([context.path])
     case 'column':
+      if (element.partial && condition.op === 'contains') return partialContains(element.column, condition.value, context)
       return columnElementFilter(element.column, element.value, condition, context)
     case 'polymorphicValue':
       return anyOf(element.targets.map((target) => columnElementFilter(target.column, 'id', condition, context)))
@@ -37,7 +39,13 @@ function elementFilter(element: ListElement, condition: Condition, context: Filt
   }
 }
 
-/** On lists, `contains` is element equality (an array operand means any of them). */
+/** hasMany text: `contains` is a substring of some item, as in Payload (an array operand: of any of them). */
+function partialContains(column: string, operand: unknown, context: FilterContext): Filter {
+  const texts = Array.isArray(operand) ? operand : [operand]
+  return anyOf(texts.map((text) => ({ [column]: substringFilter(String(coerceValue('text', text, context.path) ?? ''), context.provider) })))
+}
+
+/** On other lists, `contains` is element equality (an array operand means any of them). */
 function listContains(condition: Condition): Condition {
   if (condition.op !== 'contains') return condition
   return Array.isArray(condition.value) ? { op: 'in', value: condition.value } : { op: 'equals', value: condition.value }

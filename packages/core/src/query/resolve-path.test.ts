@@ -38,7 +38,7 @@ describe('resolvePath', () => {
   it('ends on lists for hasMany, polymorphic and select hasMany fields', () => {
     expect(shape('tags.id')?.leaf).toEqual({ kind: 'list', relation: 'tags', model: 'Posts_tags', element: { kind: 'column', column: 'tags', value: 'id' } })
     expect(shape('categories')?.leaf).toEqual({ kind: 'list', relation: 'categories', model: 'Posts_categories', element: { kind: 'column', column: 'value', value: 'text' } })
-    expect(shape('keywords')?.leaf).toEqual({ kind: 'list', relation: 'keywords', model: 'Posts_keywords', element: { kind: 'column', column: 'value', value: 'text' } })
+    expect(shape('keywords')?.leaf).toEqual({ kind: 'list', relation: 'keywords', model: 'Posts_keywords', element: { kind: 'column', column: 'value', value: 'text', partial: true } })
     expect(shape('ratings')?.leaf).toEqual({ kind: 'list', relation: 'ratings', model: 'Posts_ratings', element: { kind: 'column', column: 'value', value: 'number' } })
     expect(shape('related.relationTo')?.leaf).toMatchObject({ kind: 'list', relation: 'related', element: { kind: 'relationTo' } })
     expect(shape('links')?.leaf).toEqual({ kind: 'list', relation: 'links', model: 'Posts_links', element: { kind: 'rows' } })

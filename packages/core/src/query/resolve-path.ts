@@ -36,7 +36,8 @@ export interface ColumnLeaf {
 
 /** What each row of a list is compared on. */
 export type ListElement =
-  | { kind: 'column'; column: string; value: ValueKind }
+  /** `partial`: `contains` matches part of an item (hasMany text, as in Payload), not a whole one. */
+  | { kind: 'column'; column: string; value: ValueKind; partial?: boolean }
   /** A polymorphic relationship itself: `{ relationTo, value }` or a bare id of any target. */
   | { kind: 'polymorphic'; targets: LinkTarget[] }
   /** `rel.value`: the id, whichever target it points to. */
@@ -146,7 +147,7 @@ function resolveInFields(
     }
     case 'values':
       return rest.length === 0
-        ? { steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element: { kind: 'column', column: VALUE_COLUMN, value: VALUE_KIND_OF_SCALAR[node.scalar] }, ...rowsLocale } }
+        ? { steps, leaf: { kind: 'list', relation: node.relation, model: node.model, element: { kind: 'column', column: VALUE_COLUMN, value: VALUE_KIND_OF_SCALAR[node.scalar], ...(node.field.type === 'text' ? { partial: true } : {}) }, ...rowsLocale } }
         : undefined
     case 'links':
       return node.polymorphic ? resolvePolymorphic(node, rest, steps, rowsLocale) : resolveLinks(schema, node, rest, steps, rowsLocale, fresh)

@@ -224,7 +224,7 @@ describe('whereToPrisma: paths', () => {
   })
 
   it('hasMany texts and numbers: the same values-table filters, numbers coerced and compared per item', () => {
-    expect(posts({ keywords: { contains: 'a' } })).toEqual({ keywords: { some: { value: 'a' } } })
+    expect(posts({ keywords: { contains: 'a' } })).toEqual({ keywords: { some: { value: { contains: 'a' } } } })
     expect(posts({ keywords: { not_like: 'a' } }, 'postgresql')).toEqual({ keywords: { none: { value: { contains: 'a', mode: 'insensitive' } } } })
     expect(posts({ ratings: { greater_than: '4.5' } })).toEqual({ ratings: { some: { value: { gt: 4.5 } } } })
     expect(posts({ ratings: { not_equals: 3 } })).toEqual({ ratings: { none: { value: 3 } } })

@@ -42,7 +42,7 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   let data = input.data
   if (!overrideAccess) await dropUnwritableFields(config.fields, data, operation, { req, id: input.id, data, doc: originalDoc })
   coerceInput(config.fields, data)
-  if (operation === 'create') data = await applyDefaults(config.fields, data, { user: req.user ?? undefined, locale: req.locale })
+  if (operation === 'create') data = await applyDefaults(config.fields, data, { user: req.user ?? undefined, locale: req.locale, req })
   const run = { operation, req, overrideAccess, collection: config, originalDoc }
   await runFieldHooks('beforeValidate', config.fields, data, run)
   const hookArgs = (current: DocumentData) => ({ data: current, operation, originalDoc, collection: config, req, context: req.context, overrideAccess })
