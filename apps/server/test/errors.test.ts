@@ -34,7 +34,7 @@ describe.each(testProviders())('error mapping on %s', (provider) => {
   it('ValidationError → 400 BAD_REQUEST with the failing fields', async () => {
     const { trpc } = await signedIn()
     const error = await rejection(trpc.createPost.mutate({ excerpt: 'no title', views: -1 }))
-    expect(error.message).toBe('The following fields are invalid: title, views')
+    expect(error.message).toBe('The following fields are invalid: Title, Views')
     expect(error.data).toEqual({
       code: 'BAD_REQUEST',
       httpStatus: 400,

@@ -48,7 +48,7 @@ describe.each(testProviders())('bulk update and delete on %s', (provider) => {
     const result = await quire.update({ collection: 'posts', where: { title: { like: 'invalid' } }, data: { views: -5 } })
     expect(result.docs).toEqual([])
     expect(result.errors).toHaveLength(2)
-    expect(result.errors[0]).toMatchObject({ message: 'The following field is invalid: views', isPublic: true })
+    expect(result.errors[0]).toMatchObject({ message: 'The following field is invalid: Views', isPublic: true })
     expect((await quire.count({ collection: 'posts', where: { views: { less_than: 0 } } })).totalDocs).toBe(0)
   })
 

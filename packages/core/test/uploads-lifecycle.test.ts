@@ -102,7 +102,7 @@ describe.each(testProviders())('upload lifecycle on %s', (provider) => {
   })
 
   it('a create failing validation writes no file at all', async () => {
-    await expect(setup.quire.create({ collection: 'media', data: {}, file: file(await png(400, 400), 'invalid.png') })).rejects.toThrow('The following field is invalid: alt')
+    await expect(setup.quire.create({ collection: 'media', data: {}, file: file(await png(400, 400), 'invalid.png') })).rejects.toThrow('The following field is invalid: Alt')
     expect(await mediaFiles()).toEqual([])
   })
 

@@ -53,7 +53,7 @@ describe.each(testProviders())('validation on %s', (provider) => {
       { path: 'featured', message: 'This field must be true or false.' },
       { path: 'publishedAt', message: 'not a date is not a valid date.' },
       { path: 'status', message: 'This field has an invalid selection' },
-      { path: 'flavours', message: 'This field has duplicate selections.' },
+      { path: 'flavours', message: 'This field has the following invalid selections: "sweet", "sweet"' },
       { path: 'kind', message: 'This field has an invalid selection' },
       { path: 'contactEmail', message: 'Please enter a valid email address.' },
       { path: 'location', message: 'Longitude must be a number between -180 and 180.' },

@@ -20,11 +20,15 @@ export interface FieldError {
   message: string
 }
 
-/** 400: one entry per failing field, so a form can show each message next to its field. */
+/**
+ * 400: one entry per failing field, so a form can show each message next to its field. The
+ * message names the fields by `labels` when given (Payload's wording, validation/field-labels.ts),
+ * else by path.
+ */
 export class ValidationError extends APIError<{ collection?: string; errors: FieldError[] }> {
-  constructor(errors: FieldError[], collection?: string) {
-    const paths = errors.map((error) => error.path).join(', ')
-    super(`The following field${errors.length === 1 ? ' is' : 's are'} invalid: ${paths}`, 400, {
+  constructor(errors: FieldError[], collection?: string, labels?: string[]) {
+    const names = (labels ?? errors.map((error) => error.path)).join(', ')
+    super(`The following field${errors.length === 1 ? ' is' : 's are'} invalid: ${names}`, 400, {
       collection,
       errors,
     })

@@ -7,6 +7,7 @@ import { ValidationError } from '../errors/api-error.ts'
 import { applyDefaults } from '../documents/apply-defaults.ts'
 import { dataToPrisma, type PrismaData } from '../documents/data-to-prisma.ts'
 import type { GlobalStorage } from '../storage/storage-model.ts'
+import { labelForPath } from '../validation/field-labels.ts'
 import { validateDocument } from '../validation/validate-document.ts'
 import { checkReferences } from './check-references.ts'
 import { renewForeignRowIds } from '../documents/renew-row-ids.ts'
@@ -28,7 +29,7 @@ export async function prepareGlobalWrite(quire: QuireInternals, client: QueryCli
   const data = input.operation === 'create' ? await applyDefaults(fields, input.data, { user: input.user, locale: input.locale, req: input.req }) : input.data
   const validated = await validateDocument({ fields, data, originalDoc: input.originalDoc, operation: input.operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
-  if (validated.errors.length > 0) throw new ValidationError(validated.errors)
+  if (validated.errors.length > 0) throw new ValidationError(validated.errors, undefined, validated.errors.map((error) => labelForPath(fields, error.path)))
   if (input.operation === 'update' && input.locale !== undefined) await renewForeignRowIds(client, global.model.fields, validated.data, input.locale)
   const prismaData = dataToPrisma(global.model.fields, validated.data, input.operation, input.locale)
   const now = new Date()

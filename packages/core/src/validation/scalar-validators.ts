@@ -79,8 +79,16 @@ function checkMany(field: SelectField, value: unknown): Checked {
   if (!Array.isArray(value)) return { error: 'This field must be a list of options.' }
   const allowed = optionValues(field)
   if (value.some((item) => typeof item !== 'string' || !allowed.includes(item))) return { error: 'This field has an invalid selection' }
-  if (new Set(value).size !== value.length) return { error: 'This field has duplicate selections.' }
+  const duplicates = duplicatesOf(value as string[])
+  if (duplicates.length > 0) return { error: `This field has the following invalid selections: ${duplicates.map((item) => JSON.stringify(item)).join(', ')}` }
   return { value }
+}
+
+/** Every occurrence of each repeated value, grouped by value in order of first appearance (Payload's message lists them so). */
+function duplicatesOf(values: string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const item of values) counts.set(item, (counts.get(item) ?? 0) + 1)
+  return [...counts].flatMap(([item, count]) => (count > 1 ? Array<string>(count).fill(item) : []))
 }
 
 function checkJson(value: unknown): Checked {

@@ -14,6 +14,7 @@ import { reduceHooks } from '../../hooks/reduce-hooks.ts'
 import type { RequestState } from '../../request/create-request.ts'
 import type { CollectionStorage } from '../../storage/storage-model.ts'
 import { coerceInput } from '../../validation/coerce-input.ts'
+import { labelForPath } from '../../validation/field-labels.ts'
 import { validateDocument } from '../../validation/validate-document.ts'
 import { checkReferences } from '../check-references.ts'
 import type { QuireInternals } from '../context.ts'
@@ -63,7 +64,7 @@ async function validateAndMap(
 ): Promise<PrismaData> {
   const validated = await validateDocument({ fields: collection.config.fields, data, originalDoc, operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
-  if (validated.errors.length > 0) throw new ValidationError(validated.errors, collection.slug)
+  if (validated.errors.length > 0) throw new ValidationError(validated.errors, collection.slug, validated.errors.map((error) => labelForPath(collection.config.fields, error.path)))
   if (operation === 'update' && locale !== undefined) await renewForeignRowIds(client, collection.model.fields, validated.data, locale)
   const prisma = dataToPrisma(collection.model.fields, validated.data, operation, locale)
   const now = new Date()
