@@ -16,7 +16,8 @@ export async function applyDefaults(fields: Field[], data: DocumentData, context
   for (const field of fields) {
     const current = out[field.name]
     if (field.type === 'group') {
-      const group = isRecord(current) ? current : current === undefined ? {} : undefined
+      // A group's own default fills it first; its fields' defaults fill what that leaves out (Payload's order).
+      const group = isRecord(current) ? current : current === undefined ? { ...asRecord(await defaultOf(field, context)) } : undefined
       if (group) out[field.name] = await applyDefaults(field.fields, group, context)
       continue
     }
@@ -25,10 +26,19 @@ export async function applyDefaults(fields: Field[], data: DocumentData, context
       continue
     }
     if (current !== undefined || field.defaultValue === undefined) continue
-    const value = typeof field.defaultValue === 'function' ? await (field.defaultValue as (args: DefaultsContext) => unknown)(context) : field.defaultValue
-    out[field.name] = structuredClone(value)
+    out[field.name] = await defaultOf(field, context)
   }
   return out
+}
+
+async function defaultOf(field: Field, context: DefaultsContext): Promise<unknown> {
+  if (field.defaultValue === undefined) return undefined
+  const value = typeof field.defaultValue === 'function' ? await (field.defaultValue as (args: DefaultsContext) => unknown)(context) : field.defaultValue
+  return structuredClone(value)
+}
+
+function asRecord(value: unknown): DocumentData {
+  return isRecord(value) ? value : {}
 }
 
 function isRecord(value: unknown): value is DocumentData {

@@ -4,8 +4,9 @@
 //               whose value is not (text and textarea: '' is empty too; other types: only
 //               null/undefined; a list without rows of that locale and a group whose every
 //               field is missing count as missing). No value and no fallback → absent key,
-//               except for an array, which is `null` (Payload's afterRead sets a hoisted
-//               localized array without rows to null).
+//               except where Payload answers otherwise: an array is `null` (its afterRead sets a
+//               hoisted localized array without rows to null) and a list of values or a hasMany
+//               relationship is `[]` (its SQL adapter reads a list without rows as []).
 //   'all':      `{ [code]: value }` for every locale that has a value (missing ones left out).
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { LocaleMode } from '../localization/locale-mode.ts'
@@ -34,7 +35,20 @@ export function pickLocalized(entry: ProjectedField, mode: LocaleMode, read: (lo
     }
   }
   if (!isMissing(entry, value)) return value
-  return entry.storage.kind === 'array' ? null : undefined
+  return emptyValueOf(entry)
+}
+
+function emptyValueOf(entry: ProjectedField): unknown {
+  switch (entry.storage.kind) {
+    case 'array':
+      return null
+    case 'values':
+      return []
+    case 'links':
+      return entry.storage.hasMany ? [] : undefined
+    default:
+      return undefined
+  }
 }
 
 function needsFallback(entry: ProjectedField, value: unknown): boolean {
