@@ -2,6 +2,7 @@
 // are skipped (../README.md).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentData } from '../../../src/config/hooks-and-access.ts'
+import type { Where } from '../../../src/query/where-types.ts'
 import type { Quire } from '../../../src/quire.ts'
 import { createTestQuire, testProviders } from '../../../src/testing/index.ts'
 import { defaultNumber, defaultText, fieldsConfig } from './config.ts'
@@ -13,7 +14,7 @@ describe.each(testProviders())('Payload test/fields (text, number) on %s', (prov
   let cleanup: () => Promise<void>
   const ids = (docs: DocumentData[]) => docs.map((doc) => doc.id)
   /** Payload's hit/miss pattern: the query finds `hit` and not `miss`. */
-  const expectHitMiss = async (collection: string, where: Record<string, unknown>, hits: DocumentData[], misses: DocumentData[]) => {
+  const expectHitMiss = async (collection: string, where: Where, hits: DocumentData[], misses: DocumentData[]) => {
     const found = ids((await payload.find({ collection, where, limit: 0 })).docs)
     for (const hit of hits) expect(found).toContain(hit.id)
     for (const miss of misses) expect(found).not.toContain(miss.id)
@@ -102,7 +103,7 @@ describe.each(testProviders())('Payload test/fields (text, number) on %s', (prov
     it('should query hasMany within an array', async () => {
       const docFirst = await payload.create({ collection: 'text-fields', data: { text: 'required', array: [{ texts: ['text_1', 'text_2'] }] } })
       const docSecond = await payload.create({ collection: 'text-fields', data: { text: 'required', array: [{ texts: ['text_other', 'text_2'] }] } })
-      const find = (where: Record<string, unknown>) => payload.find({ collection: 'text-fields', where, sort: '-createdAt' })
+      const find = (where: Where) => payload.find({ collection: 'text-fields', where, sort: '-createdAt' })
       const full = await find({ 'array.texts': { equals: 'text_2' } })
       expect(ids(full.docs)).toEqual(expect.arrayContaining([docFirst.id, docSecond.id]))
       expect(full.totalDocs).toBe(2)
@@ -172,7 +173,7 @@ describe.each(testProviders())('Payload test/fields (text, number) on %s', (prov
   it('should query hasMany within an array', async () => {
     const docFirst = await payload.create({ collection: 'number-fields', data: { array: [{ numbers: [10, 30] }] } })
     const docSecond = await payload.create({ collection: 'number-fields', data: { array: [{ numbers: [10, 40] }] } })
-    const find = (where: Record<string, unknown>) => payload.find({ collection: 'number-fields', where })
+    const find = (where: Where) => payload.find({ collection: 'number-fields', where })
     const full = await find({ 'array.numbers': { equals: 10 } })
     expect(ids(full.docs)).toEqual(expect.arrayContaining([docFirst.id, docSecond.id]))
     expect(full.totalDocs).toBe(2)
