@@ -3,7 +3,8 @@
 //   exists false = equals null = ¬ exists           not_equals null = exists
 // The translators build each negated condition as the exact complement of its positive one,
 // so NULL rows (and documents without the related row) are included: `not_equals: 'a'` keeps
-// rows whose value is NULL, as Payload's SQL adapter does.
+// rows whose value is NULL, as Payload's SQL adapter does. On ids, a list given to
+// equals/not_equals is read as in/not_in, as Payload's SQL adapter reads it.
 import { QueryError } from '../errors/api-error.ts'
 import type { PathLeaf, ValueKind } from './resolve-path.ts'
 import type { WhereOperator } from './where-types.ts'
@@ -59,6 +60,10 @@ export function normalizeCondition(operator: WhereOperator, value: unknown, idLi
   if (comparison) {
     if (isNull) throw new QueryError(`Invalid value null for ${path}: expected a value to compare with.`, [path])
     return { negated: false, condition: { op: 'compare', prisma: comparison, value } }
+  }
+  // A list of ids given to equals/not_equals means in/not_in (Payload's SQL adapter reads it so).
+  if (idLike && Array.isArray(value) && (operator === 'equals' || operator === 'not_equals')) {
+    return { negated: operator === 'not_equals', condition: { op: 'in', value } }
   }
   switch (operator) {
     case 'equals':

@@ -7,7 +7,7 @@
 //   relationship  '', 'none', 'null' → none (null, or [] when hasMany); populated documents and
 //   / upload      numeric strings are turned into ids by validation (relationship-values.ts)
 //   richText      a JSON string → its value
-//   array         0 or '0' → [] (Payload's "no rows")
+//   array         0 or '0' → [] (Payload's "no rows"); null rows are dropped
 // Text-like fields are coerced later, by validation (a number or boolean is stored as its text,
 // as Payload's SQL adapters store it): hooks see what was sent, as in Payload.
 // Changes `data` in place: it is the operation's own copy of the caller's data.
@@ -27,7 +27,11 @@ export function coerceInput(fields: readonly Field[], data: DocumentData): void 
     }
     if (field.type === 'array') {
       if (value === 0 || value === '0') data[field.name] = []
-      else if (Array.isArray(value)) for (const row of value) if (isRecord(row)) coerceInput(field.fields, row)
+      else if (Array.isArray(value)) {
+        const rows = value.filter((row) => row !== null && row !== undefined)
+        for (const row of rows) if (isRecord(row)) coerceInput(field.fields, row)
+        data[field.name] = rows
+      }
       continue
     }
     data[field.name] = coerceValue(field, value)

@@ -93,6 +93,8 @@ function duplicatesOf(values: string[]): string[] {
 
 function checkJson(value: unknown): Checked {
   try {
+    // As in Payload, a string given to a JSON field must itself be JSON text (it is stored as given).
+    if (typeof value === 'string') JSON.parse(value)
     // Round-trips through JSON so only plain data is stored (no Dates, class instances or cycles).
     const plain = JSON.parse(JSON.stringify(value)) as unknown
     const unstorable = unstorableJsonProblem(plain)
