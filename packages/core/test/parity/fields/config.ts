@@ -73,6 +73,7 @@ const collections: CollectionConfig[] = [
       { name: 'relationToRowMany', type: 'relationship', relationTo: 'row-fields', hasMany: true },
       { name: 'relationHasManyPolymorphic', type: 'relationship', relationTo: ['text-fields', 'array-fields'], hasMany: true },
       { name: 'relationshipHasMany', type: 'relationship', relationTo: 'text-fields', hasMany: true },
+      { name: 'relationshipDrawer', type: 'relationship', relationTo: 'text-fields' },
     ],
   },
   {
