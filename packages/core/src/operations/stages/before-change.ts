@@ -69,8 +69,15 @@ async function validateAndMap(
   const prisma = dataToPrisma(collection.model.fields, validated.data, operation, locale)
   const now = new Date()
   if (collection.model.timestamps) {
-    if (operation === 'create') prisma.createdAt = now
-    prisma.updatedAt = now
+    // As in Payload, a create may set its own timestamps (imports keep their dates).
+    if (operation === 'create') prisma.createdAt = givenDate(data.createdAt) ?? now
+    prisma.updatedAt = (operation === 'create' ? givenDate(data.updatedAt) : undefined) ?? now
   }
   return prisma
+}
+
+function givenDate(value: unknown): Date | undefined {
+  if (!(value instanceof Date) && typeof value !== 'string') return undefined
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
 }
