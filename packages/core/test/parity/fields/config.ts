@@ -127,7 +127,16 @@ const collections: CollectionConfig[] = [
           { name: 'text', type: 'text', required: true },
           { name: 'anotherText', type: 'text' },
           { name: 'localizedText', type: 'text', localized: true },
-          { name: 'subArray', type: 'array', fields: [{ name: 'text', type: 'text' }, { name: 'textTwo', type: 'text', required: true, defaultValue: 'default' }] },
+          {
+            name: 'subArray',
+            type: 'array',
+            fields: [
+              { name: 'text', type: 'text' },
+              { name: 'textTwo', label: 'Second text field', type: 'text', required: true, defaultValue: 'default' },
+              // Payload puts this one in a row, which is layout only.
+              { name: 'textInRow', type: 'text', required: true, defaultValue: 'default' },
+            ],
+          },
         ],
       },
       { name: 'localized', type: 'array', localized: true, required: true, defaultValue: arrayDefaultValue, fields: [{ name: 'text', type: 'text', required: true }] },
@@ -154,13 +163,14 @@ const collections: CollectionConfig[] = [
       { name: 'camelCaseGroup', type: 'group', fields: [{ name: 'array', type: 'array', fields: [{ name: 'text', type: 'text', localized: true }, { name: 'array', type: 'array', fields: [{ name: 'text', type: 'text' }] }] }] },
       { name: 'localizedGroupArr', type: 'group', localized: true, fields: [{ name: 'array', type: 'array', fields: [{ name: 'text', type: 'text' }] }] },
       { name: 'localizedGroupSelect', type: 'group', localized: true, fields: [{ name: 'select', type: 'select', hasMany: true, options: ['one', 'two'] }] },
-      { name: 'localizedGroupRel', type: 'group', localized: true, fields: [{ name: 'rel', type: 'relationship', relationTo: 'text-fields' }] },
-      { name: 'localizedGroupManyRel', type: 'group', localized: true, fields: [{ name: 'rel', type: 'relationship', relationTo: 'text-fields', hasMany: true }] },
-      { name: 'localizedGroupPolyRel', type: 'group', localized: true, fields: [{ name: 'rel', type: 'relationship', relationTo: ['text-fields'] }] },
-      { name: 'localizedGroupPolyHasManyRel', type: 'group', localized: true, fields: [{ name: 'rel', type: 'relationship', relationTo: ['text-fields'], hasMany: true }] },
+      { name: 'localizedGroupRel', type: 'group', localized: true, fields: [{ name: 'email', type: 'relationship', relationTo: 'email-fields' }] },
+      { name: 'localizedGroupManyRel', type: 'group', localized: true, fields: [{ name: 'email', type: 'relationship', relationTo: 'email-fields', hasMany: true }] },
+      { name: 'localizedGroupPolyRel', type: 'group', localized: true, fields: [{ name: 'email', type: 'relationship', relationTo: ['email-fields'] }] },
+      { name: 'localizedGroupPolyHasManyRel', type: 'group', localized: true, fields: [{ name: 'email', type: 'relationship', relationTo: ['email-fields'], hasMany: true }] },
     ],
   },
   { slug: 'json-fields', fields: [{ name: 'json', type: 'json' }] },
+  { slug: 'email-fields', fields: [{ name: 'email', type: 'email' }] },
 ]
 
 export const fieldsConfig = buildConfig({

@@ -159,6 +159,13 @@ describe.each(testProviders())('Payload test/fields (point, unique, array, group
       expect(res!.id).toBe(created.id)
     })
 
+    it.each([
+      ['should show proper validation error on text field in nested array', { textTwo: '' }, 'Items 1 > Sub Array 1 > Second text field'],
+      ['should show proper validation error on text field in row field in nested array', { textInRow: '' }, 'Items 1 > Sub Array 1 > Text In Row'],
+    ])('%s', async (_title, subRow, label) => {
+      await expect(payload.create({ collection: 'array-fields', data: { items: [{ text: 'required', subArray: [subRow] }] } })).rejects.toThrow(`The following field is invalid: ${label}`)
+    })
+
     it('should not crash when array contains a null element', async () => {
       const created = await payload.create({ collection: 'array-fields', data: { items: [null, { text: 'required', localizedText: 'valid' }] } as never })
       expect(rowsOf(created, 'items')).toHaveLength(1)
@@ -207,6 +214,27 @@ describe.each(testProviders())('Payload test/fields (point, unique, array, group
       const all = (await payload.findByID({ collection: 'group-fields', id: doc.id as number, locale: 'all' }))[key] as Record<string, unknown>
       expect(all.en).toMatchObject(en)
       expect(all.es).toMatchObject(es)
+    })
+  })
+
+  describe('group (localized relationships)', () => {
+    const relationships = async () => [await payload.create({ collection: 'email-fields', data: { email: 'pro123@gmail.com' } }), await payload.create({ collection: 'email-fields', data: { email: 'frank@gmail.com' } })].map((doc) => doc.id as number)
+    const poly = (id: number) => ({ relationTo: 'email-fields', value: id })
+
+    it.each([
+      ['should insert/update/read localized group with relationship inside', 'localizedGroupRel', (id: number) => id],
+      ['should insert/update/read localized group with hasMany relationship inside', 'localizedGroupManyRel', (id: number) => [id]],
+      ['should insert/update/read localized group with poly relationship inside', 'localizedGroupPolyRel', poly],
+      ['should insert/update/read localized group with poly hasMany relationship inside', 'localizedGroupPolyHasManyRel', (id: number) => [poly(id)]],
+    ])('%s', async (_title, key, value) => {
+      const [rel1, rel2] = await relationships()
+      const doc = await payload.create({ collection: 'group-fields', depth: 0, data: { group: { text: 'requireddd' }, [key]: { email: value(rel1!) } } })
+      expect((doc[key] as DocumentData).email).toStrictEqual(value(rel1!))
+      const upd = await payload.update({ collection: 'group-fields', depth: 0, id: doc.id as number, locale: 'es', data: { [key]: { email: value(rel2!) } } })
+      expect((upd[key] as DocumentData).email).toStrictEqual(value(rel2!))
+      const all = (await payload.findByID({ collection: 'group-fields', id: doc.id as number, locale: 'all', depth: 0 }))[key] as Record<string, DocumentData>
+      expect(all.en!.email).toStrictEqual(value(rel1!))
+      expect(all.es!.email).toStrictEqual(value(rel2!))
     })
   })
 
