@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LOGIN_FAILED_MESSAGE } from '../../../src/auth/index.ts'
 import { delegateFor, type Database } from '../../../src/database/types.ts'
 import type { Quire } from '../../../src/quire.ts'
+import { SESSION_COLUMNS } from '../../../src/storage/names.ts'
 import { createTestQuire, testProviders } from '../../../src/testing/index.ts'
 import { authConfig, devUser, outbox } from './config.ts'
 
@@ -67,6 +68,19 @@ describe.each(testProviders())('Payload test/auth (sessions, locking, email) on 
       await payload.logout({ collection: slug, token: authenticated.token, allSessions: true })
       expect(await userOf(authenticated.token)).toBeNull()
       expect((await payload.me({ token: authenticated.token })).user).toBeNull()
+    })
+
+    it('should clean up expired sessions when logging in', async () => {
+      const user = await newUser(`${devUser.email}.au`)
+      const sessions = delegateFor(db.client, payload.schema.sessions.delegate)
+      const ofUser = { [SESSION_COLUMNS.userCollection]: slug, [SESSION_COLUMNS.userId]: String(user.id) }
+      // Payload writes the expired session into the user's `sessions` field; Quire keeps sessions in their own table.
+      const past = new Date(Date.now() - 5000)
+      await sessions.create({ data: { ...ofUser, [SESSION_COLUMNS.idHash]: 'expired-session', [SESSION_COLUMNS.expiresAt]: past, [SESSION_COLUMNS.absoluteExpiresAt]: past, [SESSION_COLUMNS.lastUsedAt]: past }, select: { id: true } })
+      expect(await sessions.count({ where: ofUser })).toBe(1)
+      await loginAs(`${devUser.email}.au`, 'test123')
+      expect(await sessions.count({ where: ofUser })).toBe(1)
+      expect(await sessions.count({ where: { ...ofUser, [SESSION_COLUMNS.idHash]: 'expired-session' } })).toBe(0)
     })
 
     it('should not update updatedAt when creating a session', async () => {
