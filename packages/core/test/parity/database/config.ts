@@ -49,5 +49,11 @@ export const databaseConfig = buildConfig({
     { slug: 'relation-b', fields: [{ name: 'title', type: 'text' }, { name: 'relationship', type: 'relationship', relationTo: 'posts' }] },
     { slug: 'noTimeStamps', timestamps: false, fields: [{ name: 'title', type: 'text' }] },
   ],
-  globals: [{ slug: 'global-3', fields: [{ name: 'text', type: 'text' }] }],
+  globals: [
+    { slug: 'global-3', fields: [{ name: 'text', type: 'text' }] },
+    {
+      slug: 'header',
+      fields: [{ name: 'itemsLvl1', type: 'array', fields: [{ name: 'itemsLvl2', type: 'array', fields: [{ name: 'itemsLvl3', type: 'array', fields: [{ name: 'itemsLvl4', type: 'array', fields: [{ name: 'label', type: 'text' }] }] }] }] }],
+    },
+  ],
 })

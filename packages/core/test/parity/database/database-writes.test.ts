@@ -136,6 +136,20 @@ describe.each(testProviders())('Payload test/database (writes) on %s', (provider
     expect(new Date(result.updatedAt as string).getTime()).toBeGreaterThanOrEqual(createdAt)
   })
 
+  it('should enforce unique ids on db level even after delete', async () => {
+    const { id } = await payload.create({ collection: postsSlug, data: { title: 'ASD' } })
+    await payload.delete({ id: id as number, collection: postsSlug })
+    const { id: id2 } = await payload.create({ collection: postsSlug, data: { title: 'ASD' } })
+    expect(id2).not.toBe(id)
+  })
+
+  it('deep nested arrays', async () => {
+    await payload.updateGlobal({ slug: 'header', data: { itemsLvl1: [{ itemsLvl2: [{ itemsLvl3: [{ itemsLvl4: [{ label: 'label' }] }] }] }] } })
+    const header = await payload.findGlobal({ slug: 'header' })
+    const level = (rows: unknown, key: string) => (rows as DocumentData[])[0]![key]
+    expect(level(level(level(level(header.itemsLvl1, 'itemsLvl2'), 'itemsLvl3'), 'itemsLvl4'), 'label')).toBe('label')
+  })
+
   it('should throw specific unique contraint errors', async () => {
     await payload.create({ collection: 'unique-fields', data: { slugField: 'unique-text' } })
     const error = await payload.create({ collection: 'unique-fields', data: { slugField: 'unique-text' } }).catch((caught: unknown) => caught)
