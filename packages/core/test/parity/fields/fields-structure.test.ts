@@ -55,7 +55,7 @@ describe.each(testProviders())('Payload test/fields (point, unique, array, group
       const doc = await payload.create({ collection: 'point-fields', data: { localized: [44.555, -33.666], point: [22.777, -11.888] } })
       expect(doc.localized).toEqual([44.555, -33.666])
       const updatedDoc = await payload.update({ collection: 'point-fields', data: { localized: null }, id: doc.id as number })
-      expect(updatedDoc.localized ?? undefined).toEqual(undefined)
+      expect(updatedDoc.localized).toEqual(undefined)
     })
 
     it('should not error with camel case name point field', async () => {
