@@ -104,7 +104,16 @@ describe.each(testProviders())('access control on %s', (provider) => {
     expect(empty.cannotMutateNotRequired).toBe('no value found')
   })
 
-    it('querying or sorting on an unreadable or hidden field is a QueryError', async () => {
+    it('only trusted code may give a create its own timestamps (no mass assignment through enforced calls)', async () => {
+    const past = '2001-01-01T00:00:00.000Z'
+    const trusted = await quire.create({ collection: 'open', data: { name: 'import', createdAt: past, updatedAt: past } as never })
+    expect(trusted).toMatchObject({ createdAt: past, updatedAt: past })
+    const enforced = await quire.create({ collection: 'open', data: { name: 'user', createdAt: past, updatedAt: past } as never, user: bob, overrideAccess: false })
+    expect(new Date(enforced.createdAt as string).getFullYear()).toBeGreaterThan(2001)
+    expect(new Date(enforced.updatedAt as string).getFullYear()).toBeGreaterThan(2001)
+  })
+
+  it('querying or sorting on an unreadable or hidden field is a QueryError', async () => {
     await expect(quire.find({ collection: 'articles', where: { secretNote: { equals: 's1' } }, user: alice, overrideAccess: false })).rejects.toMatchObject({
       message: 'The following path cannot be queried: secretNote',
       status: 400,

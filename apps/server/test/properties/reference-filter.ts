@@ -10,7 +10,8 @@
 //     on id paths the string 'null' is null; `in` also takes a comma-separated string;
 //   - like: every whitespace-separated word is a case-insensitive substring (no words: any
 //     value); contains: the whole value as a substring; not_like: not contains. On non-text
-//     values they mean equals; on lists, contains is element equality (an array: any of them).
+//     values they mean equals; on select and relationship lists, contains is element equality
+//     (an array: any of them) — on a hasMany text list it would be a substring of an item.
 import type { Kind, PathSpec } from './where-paths.ts'
 import { PATHS } from './where-paths.ts'
 

@@ -50,7 +50,7 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   data = await reduceHooks(config.hooks?.beforeValidate, data, hookArgs)
   data = await reduceHooks(config.hooks?.beforeChange, data, hookArgs)
   await runFieldHooks('beforeChange', config.fields, data, run)
-  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc, locale) }
+  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc, locale, overrideAccess) }
 }
 
 async function validateAndMap(
@@ -61,6 +61,7 @@ async function validateAndMap(
   operation: 'create' | 'update',
   originalDoc: DocumentData | undefined,
   locale: string | undefined,
+  trusted: boolean,
 ): Promise<PrismaData> {
   const validated = await validateDocument({ fields: collection.config.fields, data, originalDoc, operation })
   if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
@@ -69,9 +70,11 @@ async function validateAndMap(
   const prisma = dataToPrisma(collection.model.fields, validated.data, operation, locale)
   const now = new Date()
   if (collection.model.timestamps) {
-    // As in Payload, a create may set its own timestamps (imports keep their dates).
-    if (operation === 'create') prisma.createdAt = givenDate(data.createdAt) ?? now
-    prisma.updatedAt = (operation === 'create' ? givenDate(data.updatedAt) : undefined) ?? now
+    // As in Payload, trusted code may give a create its own timestamps (imports keep their
+    // dates); a call with access enforced (every network call) cannot: no mass assignment.
+    const given = (value: unknown) => (trusted && operation === 'create' ? givenDate(value) : undefined)
+    if (operation === 'create') prisma.createdAt = given(data.createdAt) ?? now
+    prisma.updatedAt = given(data.updatedAt) ?? now
   }
   return prisma
 }
