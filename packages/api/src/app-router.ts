@@ -2,6 +2,7 @@
 // the Local API bound to the session user, so access control always applies.
 import { authRouter } from './routers/auth.ts'
 import { collectionsRouter } from './routers/collections.ts'
+import { configRouter } from './routers/config.ts'
 import { globalsRouter } from './routers/globals.ts'
 import { mediaRouter } from './routers/media.ts'
 import { serverFunctions } from './routers/server-functions.ts'
@@ -10,6 +11,7 @@ import { router } from './trpc.ts'
 export const appRouter = router({
   collections: collectionsRouter,
   globals: globalsRouter,
+  config: configRouter,
   auth: authRouter,
   media: mediaRouter,
   ...serverFunctions,

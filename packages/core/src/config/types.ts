@@ -33,6 +33,7 @@ export interface GlobalConfig {
   slug: string
   fields: Field[]
   label?: string
+  admin?: { group?: string; description?: string; hidden?: boolean; [key: string]: unknown }
   hooks?: GlobalHooks
   access?: Pick<CollectionAccess, 'read' | 'update'>
   /** Document locking (reference §2.3): `false` disables it; default `{ duration: 300 }`. */
