@@ -26,7 +26,7 @@ export function authBeforeChange(options: ResolvedAuthOptions): BeforeChangeHook
     delete next[PASSWORD_INPUT]
     if (operation === 'create' || (password !== undefined && password !== null && password !== '')) {
       try {
-        const valid = checkPassword(password)
+        const valid = checkPassword(password, options.passwordPolicy)
         next[AUTH_FIELDS.passwordHash] = await (takePrehashedPassword(req, valid) ?? hashPassword(valid, options.scrypt))
       } catch (error) {
         if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
@@ -77,4 +77,4 @@ export function authAfterChange(options: ResolvedAuthOptions): AfterChangeHook {
 }
 
 // Kept importable from here, where they used to live.
-export { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules.ts'
+export { checkPassword, PASSWORD_MAX_LENGTH } from './password-rules.ts'

@@ -17,6 +17,7 @@ describe('auth options', () => {
       depth: 0,
       cookies: { sameSite: 'Lax', secure: false, domain: undefined },
       scrypt: { N: 131072, r: 8, p: 1 },
+      passwordPolicy: { minLength: 8, refuseCommon: true },
     })
   })
 

@@ -1,6 +1,7 @@
 // `collection.auth` → every option with its default (reference §8.1, in seconds), and the
 // config problems of those options, each with its path and the fix.
 import type { CollectionConfig } from '../config/types.ts'
+import { PASSWORD_MAX_LENGTH } from './password-rules.ts'
 import type { AuthOptions, ResolvedAuthOptions, ScryptParams } from './types.ts'
 
 /** OWASP's scrypt recommendation (Password Storage Cheat Sheet): 128 MiB, about a third of a second here. */
@@ -14,6 +15,7 @@ export const AUTH_DEFAULTS = Object.freeze({
   lockTime: 600,
   forgotPasswordExpiration: 3600,
   depth: 0,
+  passwordMinLength: 8,
 })
 
 const resolved = new WeakMap<object, ResolvedAuthOptions>()
@@ -53,6 +55,7 @@ export function resolveAuthOptions(auth: true | AuthOptions): ResolvedAuthOption
     // SameSite=None is only accepted by browsers on Secure cookies.
     cookies: { sameSite, secure: sameSite === 'None' ? true : (options.cookies?.secure ?? false), domain: options.cookies?.domain },
     scrypt: { ...OWASP_SCRYPT, ...options.scrypt },
+    passwordPolicy: { minLength: options.passwordPolicy?.minLength ?? AUTH_DEFAULTS.passwordMinLength, refuseCommon: options.passwordPolicy?.refuseCommon ?? true },
   }
 }
 
@@ -79,6 +82,8 @@ export function checkAuthOptions(collection: CollectionConfig): string[] {
   if (!Number.isInteger(N) || N < 2 ** 10 || (N & (N - 1)) !== 0) problems.push(`${at}.scrypt.N: must be a power of two ≥ 1024 (OWASP: 131072)`)
   if (!Number.isInteger(r) || r < 1 || !Number.isInteger(p) || p < 1) problems.push(`${at}.scrypt: r and p must be whole numbers ≥ 1`)
   else if (128 * N * r > 2 ** 30) problems.push(`${at}.scrypt: 128·N·r must stay within 1 GiB of memory per hash`)
+  const { minLength } = options.passwordPolicy
+  if (!Number.isInteger(minLength) || minLength < 1 || minLength > PASSWORD_MAX_LENGTH) problems.push(`${at}.passwordPolicy.minLength: must be a whole number from 1 to ${PASSWORD_MAX_LENGTH} (default 8)`)
   const username = options.loginWithUsername
   if (username && !username.requireEmail && !username.requireUsername) {
     problems.push(`${at}.loginWithUsername: require the email, the username or both, or users could have neither`)

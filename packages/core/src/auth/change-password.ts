@@ -30,7 +30,7 @@ export async function changePassword(quire: QuireInternals, options: ChangePassw
   if (!user || user.collection !== slug) throw new Unauthorized()
   const current = options.currentPassword
   if (typeof current !== 'string' || current === '') throw fieldError('currentPassword', 'This field is required.', slug)
-  const password = validNewPassword(options.password, slug)
+  const password = validNewPassword(options.password, auth)
   await proveCurrentPassword(quire, auth, user, current)
   if (password === current) throw fieldError('password', SAME_PASSWORD, slug)
   const state = createRequest(quire.api, { ...options, user })
@@ -40,11 +40,11 @@ export async function changePassword(quire: QuireInternals, options: ChangePassw
   })
 }
 
-function validNewPassword(password: unknown, slug: string): string {
+function validNewPassword(password: unknown, auth: AuthCollection): string {
   try {
-    return checkPassword(password, 'password')
+    return checkPassword(password, auth.options.passwordPolicy, 'password')
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.errors, slug)
+    if (error instanceof ValidationError) throw new ValidationError(error.errors, auth.collection.slug)
     throw error
   }
 }

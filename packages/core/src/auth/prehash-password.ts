@@ -16,7 +16,7 @@ export async function prehashPassword(req: QuireRequest, options: ResolvedAuthOp
   const password = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[PASSWORD_INPUT] : undefined
   if (typeof password !== 'string') return
   try {
-    checkPassword(password)
+    checkPassword(password, options.passwordPolicy)
   } catch {
     return // invalid: the hook reports it with the other validation errors
   }

@@ -42,7 +42,7 @@ export async function resetPassword(quire: QuireInternals, options: ResetPasswor
       const row = await users.findFirst({ where: valid, select: { id: true } })
       if (!row) throw new Forbidden(INVALID_RESET_TOKEN)
       try {
-        checkPassword(data.password)
+        checkPassword(data.password, auth.options.passwordPolicy)
       } catch (error) {
         if (error instanceof ValidationError) throw new ValidationError(error.errors, collection.slug)
         throw error

@@ -43,6 +43,17 @@ export interface AuthCookieOptions {
   domain?: string
 }
 
+/**
+ * What a new password must be (OWASP ASVS v5 / NIST 800-63B): long enough and not one of the
+ * passwords attackers try first. No composition rules (they make passwords worse, not stronger).
+ */
+export interface PasswordPolicy {
+  /** Fewest characters (Unicode code points); default 8. Payload's is 3. */
+  minLength?: number
+  /** Refuse the ~49 000 most common and breached passwords (case-insensitive); default true. */
+  refuseCommon?: boolean
+}
+
 /** scrypt cost for NEW hashes; stored hashes keep their own and are upgraded at login. */
 export interface ScryptParams {
   /** CPU/memory cost, a power of two; default 2^17 (OWASP). Memory used is 128·N·r bytes. */
@@ -91,6 +102,8 @@ export interface AuthOptions {
   cookies?: AuthCookieOptions
   /** scrypt parameters for new hashes; default OWASP's N=2^17, r=8, p=1. Raise, never lower, in production. */
   scrypt?: Partial<ScryptParams>
+  /** Rules for new passwords (create, update, changePassword, resetPassword); see PasswordPolicy. */
+  passwordPolicy?: PasswordPolicy
 }
 
 /** `collection.auth` with every default filled in. */
@@ -108,4 +121,5 @@ export interface ResolvedAuthOptions {
   depth: number
   cookies: Required<Pick<AuthCookieOptions, 'sameSite' | 'secure'>> & Pick<AuthCookieOptions, 'domain'>
   scrypt: ScryptParams
+  passwordPolicy: Required<PasswordPolicy>
 }

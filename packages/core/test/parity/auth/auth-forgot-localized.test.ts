@@ -3,6 +3,7 @@
 // Payload registers the user through its first-register endpoint; here it is created directly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import '../../../src/auth/index.ts'
+import { PAYLOAD_PASSWORD_POLICY } from '../../../src/auth/password-rules.ts'
 import { buildConfig } from '../../../src/config/build-config.ts'
 import type { Quire } from '../../../src/quire.ts'
 import { createTestQuire, testProviders } from '../../../src/testing/index.ts'
@@ -15,7 +16,7 @@ const config = buildConfig({
   collections: [
     {
       slug: 'users',
-      auth: { scrypt: FAST_SCRYPT },
+      auth: { scrypt: FAST_SCRYPT, passwordPolicy: PAYLOAD_PASSWORD_POLICY },
       fields: [
         { name: 'localizedField', type: 'text', localized: true, required: true },
         { name: 'roles', type: 'select', defaultValue: ['user'], hasMany: true, options: ['admin', 'editor', 'moderator', 'user', 'viewer'], required: true },

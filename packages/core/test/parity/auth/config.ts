@@ -5,6 +5,7 @@
 // the admin UI pieces.
 import '../../../src/auth/index.ts'
 import { createOutboxEmailAdapter } from '../../../src/auth/email/outbox-adapter.ts'
+import { PAYLOAD_PASSWORD_POLICY } from '../../../src/auth/password-rules.ts'
 import { buildConfig } from '../../../src/config/build-config.ts'
 import type { RequestUser } from '../../../src/config/hooks-and-access.ts'
 
@@ -25,7 +26,7 @@ export const authConfig = buildConfig({
   collections: [
     {
       slug: 'users',
-      auth: { scrypt: FAST_SCRYPT, lockTime: 600, maxLoginAttempts: 2, tokenExpiration: 7200, useAPIKey: true, verify: false, forgotPassword: { expiration: 300 } },
+      auth: { scrypt: FAST_SCRYPT, passwordPolicy: PAYLOAD_PASSWORD_POLICY, lockTime: 600, maxLoginAttempts: 2, tokenExpiration: 7200, useAPIKey: true, verify: false, forgotPassword: { expiration: 300 } },
       hooks: {
         beforeLogin: [
           () => {
@@ -44,7 +45,7 @@ export const authConfig = buildConfig({
     {
       // Payload's api-keys collection has no local strategy; Quire's auth collections always have one, so it gets emails.
       slug: 'api-keys',
-      auth: { scrypt: FAST_SCRYPT, useAPIKey: true },
+      auth: { scrypt: FAST_SCRYPT, passwordPolicy: PAYLOAD_PASSWORD_POLICY, useAPIKey: true },
       access: {
         read: ({ req: { user } }) => {
           if (!user) return false
@@ -54,7 +55,7 @@ export const authConfig = buildConfig({
       },
       fields: [],
     },
-    { slug: 'public-users', auth: { scrypt: FAST_SCRYPT, verify: true }, fields: [] },
+    { slug: 'public-users', auth: { scrypt: FAST_SCRYPT, passwordPolicy: PAYLOAD_PASSWORD_POLICY, verify: true }, fields: [] },
     { slug: 'relationsCollection', fields: [{ name: 'rel', type: 'relationship', relationTo: 'users' }, { name: 'text', type: 'text' }] },
     // Payload unit-tests its email validator; here the same inputs go through an email field.
     { slug: 'contacts', fields: [{ name: 'email', type: 'email' }] },

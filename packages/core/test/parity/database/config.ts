@@ -3,6 +3,7 @@
 // (../README.md). `hasTransaction` asks Quire whether the write runs in a transaction (Payload
 // checks req.transactionID; Quire carries the transaction in AsyncLocalStorage).
 import '../../../src/auth/index.ts'
+import { PAYLOAD_PASSWORD_POLICY } from '../../../src/auth/password-rules.ts'
 import { buildConfig } from '../../../src/config/build-config.ts'
 import { isInTransaction } from '../../../src/database/transactions.ts'
 
@@ -10,7 +11,7 @@ export const databaseConfig = buildConfig({
   secret: 'parity-database-secret-0123456789abcdef',
   db: { url: 'file:./unused.db' },
   collections: [
-    { slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 } }, fields: [] },
+    { slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 }, passwordPolicy: PAYLOAD_PASSWORD_POLICY }, fields: [] },
     { slug: 'categories', fields: [{ name: 'title', type: 'text' }] },
     {
       slug: 'posts',

@@ -5,6 +5,7 @@
 // replacement hooks and versions on beforeOperation (see ../README.md).
 import '../../../src/auth/index.ts'
 import { AuthenticationError } from '../../../src/auth/index.ts'
+import { PAYLOAD_PASSWORD_POLICY } from '../../../src/auth/password-rules.ts'
 import { buildConfig } from '../../../src/config/build-config.ts'
 import type { CollectionConfig, GlobalConfig } from '../../../src/config/types.ts'
 import type { BeforeLoginHook, DocumentData, FieldHook } from '../../../src/config/hooks-and-access.ts'
@@ -115,7 +116,7 @@ const beforeLogin: BeforeLoginHook = ({ user }) => {
 
 const users: CollectionConfig = {
   slug: 'hooks-users',
-  auth: { scrypt: FAST_SCRYPT },
+  auth: { scrypt: FAST_SCRYPT, passwordPolicy: PAYLOAD_PASSWORD_POLICY },
   fields: [
     { name: 'roles', type: 'select', defaultValue: ['user'], hasMany: true, options: ['admin', 'user'], required: true },
     { name: 'afterLoginHook', type: 'checkbox' },

@@ -6,6 +6,7 @@
 // instead, so no test waits on a clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import '../../../src/auth/index.ts'
+import { PAYLOAD_PASSWORD_POLICY } from '../../../src/auth/password-rules.ts'
 import { buildConfig } from '../../../src/config/build-config.ts'
 import type { DocumentData } from '../../../src/config/hooks-and-access.ts'
 import { delegateFor, type Database, type ModelDelegate } from '../../../src/database/types.ts'
@@ -19,7 +20,7 @@ const config = buildConfig({
   secret: 'parity-locks-secret-0123456789abcdef',
   db: { url: 'file:./unused.db' },
   collections: [
-    { slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 } }, fields: [] },
+    { slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 }, passwordPolicy: PAYLOAD_PASSWORD_POLICY }, fields: [] },
     { slug: 'posts', fields: [{ name: 'text', type: 'text' }] },
     { slug: 'pages', fields: [{ name: 'text', type: 'text' }] },
   ],
