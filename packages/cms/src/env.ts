@@ -19,8 +19,20 @@ function secret(raw: string | undefined): string {
   return DEVELOPMENT_SECRET
 }
 
+/**
+ * REFRESH_GRACE_SECONDS: how long a token a refresh rotated out still authenticates (0–300,
+ * default 30); a refresh with it after that revokes the session (core's theft detection).
+ */
+function refreshGraceSeconds(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  const seconds = Number(raw)
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) throw new Error(`REFRESH_GRACE_SECONDS must be a whole number of seconds from 0 to 300 (got "${raw}")`)
+  return seconds
+}
+
 export const env = {
   databaseUrl: databaseUrl(process.env.DATABASE_URL),
   secret: secret(process.env.QUIRE_SECRET),
   repoRoot: REPO_ROOT,
+  refreshGracePeriod: refreshGraceSeconds(process.env.REFRESH_GRACE_SECONDS),
 }

@@ -95,6 +95,32 @@ describe.each(testProviders())('refresh grace period on %s', (provider) => {
     expect(await whoIs(refreshed.token)).not.toBeNull()
   })
 
+  it('a rotated-out token refreshing after its grace revokes the whole session (theft detection)', async () => {
+    const { token, user } = await login()
+    const refreshed = await refresh(token)
+    const other = await login()
+    await delegateFor(db.client, quire.schema.sessions.delegate).update({ where: { id: user._sid }, data: { previousIdExpiresAt: new Date(Date.now() - 1) }, select: { id: true } })
+    await expect(refresh(token)).rejects.toBeInstanceOf(Unauthorized)
+    // Both holders are out: the one with the newer token too. Other sessions of the user are not touched.
+    expect(await whoIs(refreshed.token)).toBeNull()
+    expect(await rawRows(db, quire.schema.sessions.delegate, { id: user._sid })).toEqual([])
+    expect(await whoIs(other.token)).not.toBeNull()
+  })
+
+  it('within its grace a rotated-out token cannot refresh, yet the session lives on', async () => {
+    const { token } = await login()
+    const refreshed = await refresh(token)
+    await expect(refresh(token)).rejects.toBeInstanceOf(Unauthorized)
+    expect(await whoIs(refreshed.token)).not.toBeNull()
+  })
+
+  it('refreshGracePeriod: 0 still recognises the rotated-out token: its refresh revokes the session', async () => {
+    const { token } = await login('strict-users')
+    const refreshed = await refresh(token, 'strict-users')
+    await expect(refresh(token, 'strict-users')).rejects.toBeInstanceOf(Unauthorized)
+    expect(await whoIs(refreshed.token)).toBeNull()
+  })
+
   it('a session keeps the User-Agent it signed in from, cut to 256 characters, through refresh', async () => {
     const userAgent = `Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 ${'x'.repeat(400)}`
     const { token, user } = await quire.login({ collection: 'users', data: { email, password: 'pass-word' }, req: { headers: new Headers({ 'user-agent': userAgent }) } })

@@ -27,6 +27,11 @@ function callerToken(ctx: ApiContext): string | undefined {
   return ctx.session.token ?? /^Bearer\s+(\S+)$/i.exec(ctx.meta.headers.get('authorization') ?? '')?.[1]
 }
 
+/** Any auth collection: core refuses a token of another one, after its replay check. */
+function firstAuthCollection(ctx: ApiContext): string | undefined {
+  return ctx.quire.config.collections.find((collection) => Boolean(collection.auth))?.slug
+}
+
 export const FORGOT_PASSWORD_ANSWER = 'If an account with that address exists, an email with a reset link is on its way.'
 
 export const authRouter = router({
@@ -50,8 +55,12 @@ export const authRouter = router({
 
   refresh: publicProcedure.mutation(async ({ ctx }) => {
     const current = callerToken(ctx)
-    if (!ctx.user || !current) throw new Unauthorized()
-    const result = await ctx.quire.refresh({ collection: ctx.user.collection, token: current })
+    if (!current) throw new Unauthorized()
+    // A token that no longer signs anyone in still goes to core, which answers 401: if a refresh
+    // rotated it out and its grace has passed, core first revokes its session (theft detection).
+    const collection = ctx.user?.collection ?? firstAuthCollection(ctx)
+    if (!collection) throw new Unauthorized()
+    const result = await ctx.quire.refresh({ collection, token: current })
     // A Bearer caller keeps its own token store: only a cookie session gets the new cookie.
     return answerWithSession(ctx, result, Boolean(ctx.session.token))
   }),

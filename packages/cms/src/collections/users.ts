@@ -8,11 +8,13 @@
 // their own password changes through auth.changePassword, which asks for the current one.
 import type { CollectionConfig } from '@quire/core'
 import { adminsOnly, adminsOnlyField, isAdmin, roleOf } from '../access/roles.ts'
+import { env } from '../env.ts'
 
 export const users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name' },
-  auth: true,
+  // REFRESH_GRACE_SECONDS (env.ts) may shorten the 30 s a rotated-out token keeps working.
+  auth: env.refreshGracePeriod === undefined ? true : { refreshGracePeriod: env.refreshGracePeriod },
   access: {
     create: adminsOnly,
     update: ({ req }) => (isAdmin(req.user) ? true : roleOf(req.user) && req.user ? { id: { equals: req.user.id } } : false),

@@ -1,8 +1,10 @@
 // refresh (reference §8.3, improved): with sessions the session gets a NEW id (rotation: the
 // old token stops working at once; of two concurrent refreshes one wins) and a new idle
 // expiry, never past the absolute one. Stateless: a new seal with a new expiry — the old one
-// stays valid until it expires. A token that does not authenticate is a 401. beforeOperation
-// may replace the arguments, afterOperation the result (inside the transaction, as Payload).
+// stays valid until it expires. A token that does not authenticate is a 401. A session token
+// that a refresh rotated out, replayed after its grace period, revokes its whole session before
+// the 401 (theft detection, sessions.ts). beforeOperation may replace the arguments,
+// afterOperation the result (inside the transaction, as Payload).
 import { inTransaction } from '../database/transactions.ts'
 import { Unauthorized } from '../errors/api-error.ts'
 import type { QuireInternals } from '../operations/context.ts'
@@ -14,8 +16,8 @@ import { authCollectionOf, loadAuthUser } from './auth-collection.ts'
 import { issueToken, type IssuedToken } from './issue-token.ts'
 import { resolveToken, type ResolvedCredential } from './resolve-credential.ts'
 import { runAuthHooks } from './run-auth-hooks.ts'
-import { rotateSession } from './sessions.ts'
-import { epochSeconds, sealToken } from './tokens.ts'
+import { revokeReplayedSession, rotateSession } from './sessions.ts'
+import { epochSeconds, sealToken, unsealToken } from './tokens.ts'
 
 export async function refresh(quire: QuireInternals, options: RefreshOptions): Promise<RefreshResult> {
   const auth = authCollectionOf(quire, options.collection)
@@ -23,6 +25,7 @@ export async function refresh(quire: QuireInternals, options: RefreshOptions): P
   return withRequestScope(state.req, async () => {
     const args = await beforeOperation(auth.collection.config, state, 'refresh', options)
     const resolved = typeof args.token === 'string' ? await resolveToken(quire, args.token) : undefined
+    if (!resolved && typeof args.token === 'string') await revokeIfReplayed(quire, args.token)
     if (!resolved || resolved.auth.collection.slug !== auth.collection.slug) throw new Unauthorized()
     return inTransaction(quire.db, async () => {
       const issued = await reissue(quire, resolved)
@@ -32,6 +35,11 @@ export async function refresh(quire: QuireInternals, options: RefreshOptions): P
       return afterOperation(auth.collection.config, state, 'refresh', args, { token: issued.token, user, exp: issued.exp })
     })
   })
+}
+
+async function revokeIfReplayed(quire: QuireInternals, token: string): Promise<void> {
+  const claims = await unsealToken(quire.config, token)
+  if (claims?.kind === 'session') await revokeReplayedSession(quire, claims.sid)
 }
 
 async function reissue(quire: QuireInternals, resolved: ResolvedCredential): Promise<IssuedToken> {

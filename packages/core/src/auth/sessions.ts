@@ -4,6 +4,9 @@
 // (absolute expiry). Expired rows are refused and deleted when met, and pruned per user at login.
 // Refresh gives the row a new id hash and keeps the previous one working for a short grace
 // period (`refreshGracePeriod`), so requests already in flight with the old cookie still land.
+// The previous hash is kept after its grace too (also with a grace of 0): a refresh with it
+// then means two parties hold the session — the owner and whoever copied the token — and
+// revokes the whole session (theft detection).
 import type { Database, QueryClient, Row } from '../database/types.ts'
 import { clientFor, readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
@@ -124,12 +127,24 @@ export async function rotateSession(store: SessionStore, oldSid: string, options
   const session = toSession(current)
   const sid = randomToken()
   const expiresAt = idleExpiry(now, session.absoluteExpiresAt, options)
-  const grace = options.refreshGracePeriod > 0 ? { [C.previousIdHash]: oldHash, [C.previousIdExpiresAt]: new Date(now.getTime() + options.refreshGracePeriod * 1000) } : { [C.previousIdHash]: null, [C.previousIdExpiresAt]: null }
+  // With no grace the previous id expires now: it never authenticates again, but is still recognised.
+  const grace = { [C.previousIdHash]: oldHash, [C.previousIdExpiresAt]: new Date(now.getTime() + options.refreshGracePeriod * 1000) }
   const { count } = await sessions(clientFor(store.db), store).updateMany({
     where: { [C.idHash]: oldHash, [C.expiresAt]: { gt: now }, [C.absoluteExpiresAt]: { gt: now } },
     data: { [C.idHash]: tokenHash(sid), ...grace, [C.expiresAt]: expiresAt, [C.lastUsedAt]: now, updatedAt: now },
   })
   return count === 1 ? { sid, session: { ...session, expiresAt, lastUsedAt: now } } : undefined
+}
+
+/**
+ * A refresh with an id that a refresh rotated out and whose grace period has passed: the token
+ * was copied (the owner's browser holds the newer one, or the thief refreshed first and the
+ * owner is still on the old one). Either way the session can no longer be trusted: it is deleted,
+ * so both parties are signed out. Returns how many sessions ended (0 or 1).
+ */
+export async function revokeReplayedSession(store: SessionStore, sid: string): Promise<number> {
+  const where = { [C.previousIdHash]: tokenHash(sid), [C.previousIdExpiresAt]: { lte: new Date() } }
+  return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
 }
 
 export async function deleteSession(store: SessionStore, sessionId: number, user: { collection: string; id: string }): Promise<number> {
