@@ -65,7 +65,7 @@ describe.each(testProviders())('changePassword on %s', (provider) => {
 
   it('validates the new password and refuses the current one again', async () => {
     const { user } = await login()
-    expect(await errorsOf(change(user, 'pass-word', 'ab'))).toEqual([{ path: 'password', message: 'This value must be at least 3 characters long.' }])
+    expect(await errorsOf(change(user, 'pass-word', 'ab'))).toEqual([{ path: 'password', message: 'This value must be at least 8 characters long.' }])
     expect(await errorsOf(change(user, '', 'a-new-pass-word'))).toEqual([{ path: 'currentPassword', message: 'This field is required.' }])
     expect(await errorsOf(change(user, 'pass-word', 'pass-word'))).toEqual([{ path: 'password', message: SAME_PASSWORD }])
     expect((await login()).user.id).toBe(user.id)

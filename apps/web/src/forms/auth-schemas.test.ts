@@ -20,7 +20,7 @@ describe('auth form schemas', () => {
     expect(shown(signInSchema, { email: 'not-an-email', password: '' })).toEqual({ email: 'Enter a valid email address.', password: 'Enter your password.' })
     expect(shown(signInSchema, { email: '   ', password: 'x' })).toEqual({ email: 'Enter your email address.' })
     expect(shown(forgotPasswordSchema, { email: '' })).toEqual({ email: 'Enter your email address.' })
-    expect(shown(changePasswordSchema, { currentPassword: '', password: 'abcd', confirm: 'abcd' })).toEqual({ currentPassword: 'Enter your current password.' })
+    expect(shown(changePasswordSchema, { currentPassword: '', password: 'abcd-efgh', confirm: 'abcd-efgh' })).toEqual({ currentPassword: 'Enter your current password.' })
   })
 
   it("enforces the API's own bounds, in the forms' words", () => {
@@ -34,11 +34,11 @@ describe('auth form schemas', () => {
     expect(shown(signInSchema, { email: 'editor@quire.test', password: 'a\u0000b' })).toEqual({ password: 'Contains characters that cannot be stored' })
   })
 
-  it('wants the new password twice, at least 3 characters', () => {
-    expect(shown(resetPasswordSchema, { password: '', confirm: '' })).toEqual({ password: 'Use at least 3 characters.' })
-    expect(shown(resetPasswordSchema, { password: 'ab', confirm: 'ab' })).toEqual({ password: 'Use at least 3 characters.' })
-    expect(shown(resetPasswordSchema, { password: 'abcd', confirm: 'abce' })).toEqual({ confirm: 'The two passwords are not the same.' })
-    expect(shown(changePasswordSchema, { currentPassword: 'old', password: 'ab', confirm: 'ab' })).toEqual({ password: 'Use at least 3 characters.' })
-    expect(changePasswordSchema.parse({ currentPassword: 'old', password: 'abc', confirm: 'abc' })).toEqual({ currentPassword: 'old', password: 'abc', confirm: 'abc' })
+  it('wants the new password twice, at least 8 characters', () => {
+    expect(shown(resetPasswordSchema, { password: '', confirm: '' })).toEqual({ password: 'Use at least 8 characters.' })
+    expect(shown(resetPasswordSchema, { password: 'seven77', confirm: 'seven77' })).toEqual({ password: 'Use at least 8 characters.' })
+    expect(shown(resetPasswordSchema, { password: 'abcd-efgh', confirm: 'abcd-efgx' })).toEqual({ confirm: 'The two passwords are not the same.' })
+    expect(shown(changePasswordSchema, { currentPassword: 'old', password: 'ab', confirm: 'ab' })).toEqual({ password: 'Use at least 8 characters.' })
+    expect(changePasswordSchema.parse({ currentPassword: 'old', password: 'eight-ch', confirm: 'eight-ch' })).toEqual({ currentPassword: 'old', password: 'eight-ch', confirm: 'eight-ch' })
   })
 })

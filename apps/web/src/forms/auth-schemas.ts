@@ -9,8 +9,11 @@
 import { changePasswordInput, emailInput, forgotPasswordInput, loginInput, passwordInput, resetPasswordInput } from '@quire/api/client'
 import { z } from 'zod'
 
-/** core/auth/auth-hooks.ts PASSWORD_MIN_LENGTH: core refuses a shorter new password. */
-export const PASSWORD_MIN_LENGTH = 3
+/**
+ * core's default `auth.passwordPolicy.minLength`, which the product keeps: core refuses a shorter
+ * new password (and a common one, which only core checks: the list is too big to ship here).
+ */
+export const PASSWORD_MIN_LENGTH = 8
 
 // Trimmed first (a pasted address often brings a space), then the API's email, then the format.
 const email = z.string().trim().pipe(emailInput).pipe(z.email('Enter a valid email address.'))
