@@ -8,7 +8,7 @@ import type { Quire } from '../src/quire.ts'
 import { createTestQuire, testProviders } from '../src/testing/index.ts'
 import { authFixture, bearer, rawRows } from './fixtures/auth-config.ts'
 
-const { config } = authFixture()
+const { config, outbox } = authFixture()
 
 describe.each(testProviders())('lockout on %s', (provider) => {
   let quire: Quire
@@ -47,6 +47,22 @@ describe.each(testProviders())('lockout on %s', (provider) => {
     for (let attempt = 1; attempt <= 5; attempt += 1) await expect(login('five@example.test', 'wrong')).rejects.toBeInstanceOf(AuthenticationError)
     expect((await state('users', user.id)).lockUntil).toBeInstanceOf(Date)
     await expect(login('five@example.test', 'right-password')).rejects.toBeInstanceOf(AuthenticationError)
+  })
+
+  it('mails the user once when the account locks, with no token and the way back in', async () => {
+    await quire.create({ collection: 'users', data: { email: 'told@example.test', password: 'right-password' } })
+    const before = outbox.outbox.length // one outbox for both databases' runs
+    const mailsTo = () => outbox.outbox.slice(before).filter((message) => message.to === 'told@example.test')
+    for (let attempt = 1; attempt <= 4; attempt += 1) await expect(login('told@example.test', 'wrong')).rejects.toBeInstanceOf(AuthenticationError)
+    expect(mailsTo()).toEqual([])
+    for (let attempt = 5; attempt <= 8; attempt += 1) await expect(login('told@example.test', 'wrong')).rejects.toBeInstanceOf(AuthenticationError)
+    // The lock is set once (by the fifth failure); the later ones change nothing and mail nothing.
+    expect(mailsTo()).toHaveLength(1)
+    const [mail] = mailsTo()
+    expect(mail!.subject).toBe('Your account was locked after failed sign-ins')
+    expect(mail!.text).toContain('locked after 5 failed sign-in attempts')
+    expect(mail!.text).toContain('https://cms.example.test/forgot-password')
+    expect(`${mail!.text}${mail!.html}`).not.toMatch(/token/i)
   })
 
   it('an expired lock lets the right password in, and a wrong one restarts the count at 1', async () => {

@@ -8,7 +8,7 @@
 import { Unauthorized, type LoginResult } from '@quire/core'
 import { requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
-import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
+import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, unlockInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
 import { publicUser } from '../public-user.ts'
 import { publicProcedure, router } from '../trpc.ts'
 import { sessionsRouter } from './sessions.ts'
@@ -99,6 +99,15 @@ export const authRouter = router({
       const result = await ctx.api.changePassword({ collection: user.collection, user, currentPassword: input.currentPassword, password: input.password })
       return { user: publicUser(result.user) }
     }),
+
+  /**
+   * Lifts a lockout (failed sign-ins) before it expires. Access enforced: the caller needs update
+   * access to that user (in the product: admins, for anyone); otherwise 403, or 404 when the user
+   * is not one the caller may update, so nothing is learnt about other accounts.
+   */
+  unlock: publicProcedure
+    .input(unlockInput)
+    .mutation(async ({ ctx, input }) => ({ unlocked: await ctx.api.unlock({ collection: requireCollection(ctx, input).collection, data: { email: input.email } }) })),
 
   verifyEmail: publicProcedure
     .input(verifyEmailInput)

@@ -3,12 +3,15 @@
 // N counts. It runs on its own, outside any login transaction, so a failed login's count
 // persists. Crossing `maxLoginAttempts` locks the account for `lockTime` seconds and revokes
 // the sessions created just before: a correct guess that raced a flood of wrong ones must not
-// keep the session it won (reference §8.3, "brute-force lock").
+// keep the session it won (reference §8.3, "brute-force lock"), and mails the user that the
+// account is locked (once per lock: only the UPDATE that sets the lock sends it), so a lock
+// caused by someone else's guessing is not a silent denial of service.
 import { clientFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import type { QuireInternals } from '../operations/context.ts'
 import type { AuthCollection } from './auth-collection.ts'
 import { authColumn } from './auth-fields.ts'
+import { sendAccountLockedEmail } from './email/auth-emails.ts'
 import { deleteSessionsCreatedSince } from './sessions.ts'
 
 /** How far back the lock revokes sessions (Payload uses the same window). */
@@ -30,9 +33,19 @@ export async function recordFailedAttempt(quire: QuireInternals, auth: AuthColle
       where: { id: userId, OR: [{ [lockUntil]: null }, { [lockUntil]: { lte: now } }] },
       data: { [lockUntil]: new Date(now.getTime() + options.lockTime * 1000) },
     })
-    if (locked.count === 1) await deleteSessionsCreatedSince(quire, { collection: collection.slug, id: String(userId) }, new Date(now.getTime() - RACE_WINDOW_MS))
+    if (locked.count === 1) {
+      await deleteSessionsCreatedSince(quire, { collection: collection.slug, id: String(userId) }, new Date(now.getTime() - RACE_WINDOW_MS))
+      await tellUserAboutLock(quire, auth, userId, count, new Date(now.getTime() + options.lockTime * 1000))
+    }
   }
   return count
+}
+
+async function tellUserAboutLock(quire: QuireInternals, auth: AuthCollection, userId: number, attempts: number, until: Date): Promise<void> {
+  const email = authColumn(auth.collection, 'email')
+  const row = await delegateFor(clientFor(quire.db), auth.collection.model.delegate).findFirst({ where: { id: userId }, select: { [email]: true } })
+  const to = row?.[email]
+  if (typeof to === 'string' && to !== '') await sendAccountLockedEmail({ db: quire.db, config: quire.config, to, attempts, until })
 }
 
 /** A successful login (or unlock) clears the counter and the lock. */

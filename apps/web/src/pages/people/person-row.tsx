@@ -1,6 +1,8 @@
 // One person: name, email and role, the role changeable in place (select, then Save) and
-// Delete after a confirmation. The signed-in admin's own row offers neither: demoting or
-// deleting yourself here could leave nobody able to manage people, so another admin must.
+// Delete after a confirmation, and Unlock sign-in: failed sign-ins (anyone's guesses) lock an
+// account for a while; an admin lifts that at once. The signed-in admin's own row offers none
+// of these: demoting or deleting yourself here could leave nobody able to manage people, and
+// whoever is signed in is not locked out.
 import { useId, useState } from 'react'
 import { trpc } from '../../api/trpc.ts'
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx'
@@ -24,6 +26,7 @@ export function PersonRow({ person, isSelf, onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false)
   const update = trpc.collections.update.useMutation({ onSuccess: async () => { setStatus(`Role saved: ${roleLabel(role)}.`); await refresh() } })
   const remove = trpc.collections.delete.useMutation({ onSuccess: async () => { onDeleted(person.name); await refresh() } })
+  const unlock = trpc.auth.unlock.useMutation({ onSuccess: () => setStatus('Sign-in unlocked: they can sign in again now.') })
   const name = person.name || person.email
 
   const save = (): void => {
@@ -65,12 +68,17 @@ export function PersonRow({ person, isSelf, onDeleted }: Props) {
             {update.isPending ? 'Saving…' : 'Save'}
           </button>
         )}
+        {!isSelf && (
+          <button type="button" className="button-secondary" disabled={unlock.isPending} onClick={() => { setStatus(''); unlock.mutate({ collection: 'users', email: person.email }) }} aria-label={`Unlock sign-in of ${name}`}>
+            {unlock.isPending ? 'Unlocking…' : 'Unlock sign-in'}
+          </button>
+        )}
         <button type="button" className="button-danger" disabled={isSelf || remove.isPending} aria-describedby={isSelf ? `${id}-self` : undefined} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`}>
           {remove.isPending ? 'Deleting…' : 'Delete'}
         </button>
       </div>
       <p className="person-status" role="status">{status}</p>
-      <ErrorMessage error={update.error ?? remove.error} />
+      <ErrorMessage error={update.error ?? remove.error ?? unlock.error} />
       <ConfirmDialog open={confirming} title={`Delete ${name}?`} text="They are signed out everywhere and can no longer sign in. Their posts stay, without an author." confirmLabel="Delete person" onCancel={() => setConfirming(false)} onConfirm={confirmDelete} />
     </li>
   )
