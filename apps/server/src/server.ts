@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import type { Authenticate } from '@quire/api'
 import type { Quire } from '@quire/core'
+import { createAfterResponseQueue } from './after-response-queue.ts'
 import { csrfRefusal } from './csrf.ts'
 import type { ServerEnv } from './env.ts'
 import { sendJson, sendText, sendTrpcError } from './http-types.ts'
@@ -29,7 +30,7 @@ export interface QuireServer {
   server: Server
   /** Resolves with the URL the server answers on (port 0 picks a free port). */
   listen(port: number, host?: string): Promise<string>
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then cuts the rest. */
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then cuts the rest, then runs the after-response work left. */
   close(graceMs?: number): Promise<void>
 }
 
@@ -38,7 +39,8 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
   const requestIds = new WeakMap<IncomingMessage, string>()
   const requestIdOf = (req: IncomingMessage): string => requestIds.get(req) ?? 'unknown'
   const cookieOptions = sessionOptions(env)
-  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: cookieOptions, authenticate: options.authenticate, maxBodySize: options.maxBodySize })
+  const afterResponse = createAfterResponseQueue({ logger })
+  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: cookieOptions, authenticate: options.authenticate, maxBodySize: options.maxBodySize, afterResponse })
   // Each upload collection's files at its urlPrefix, read access checked per request (media.ts).
   const mounts = mediaMounts(quire)
   const userOf = createRequestUserOf({ quire, sessionOptions: cookieOptions, authenticate: options.authenticate })
@@ -109,6 +111,8 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
       const timer = setTimeout(() => server.closeAllConnections(), graceMs)
       await closed
       clearTimeout(timer)
+      // Work queued after responses (a reset mail) still runs before the database closes.
+      await afterResponse.idle()
     },
   }
 }

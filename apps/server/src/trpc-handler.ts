@@ -6,6 +6,7 @@ import { appRouter, createApiContext, describeError, INPUT_LIMITS, type Authenti
 import type { Quire } from '@quire/core'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { SessionOptions } from 'iron-session'
+import type { AfterResponseQueue } from './after-response-queue.ts'
 import type { Logger } from './logger.ts'
 import { ironSessionCookie } from './session-cookie.ts'
 import type { Handler } from './http-types.ts'
@@ -21,6 +22,8 @@ export interface TrpcHandlerOptions {
   requestIdOf(req: IncomingMessage): string
   authenticate?: Authenticate
   maxBodySize?: number
+  /** Runs procedures' after-response work (forgotPassword's lookup and mail). */
+  afterResponse: AfterResponseQueue
 }
 
 export function createTrpcHandler(options: TrpcHandlerOptions): Handler {
@@ -33,7 +36,8 @@ export function createTrpcHandler(options: TrpcHandlerOptions): Handler {
     async createContext({ req, res }) {
       const session = await ironSessionCookie(req, res, sessionOptions)
       const meta = { requestId: requestIdOf(req), ip: req.socket.remoteAddress, origin: req.headers.origin, headers: toHeaders(req.headers) }
-      return createApiContext({ quire, session, meta, ...(authenticate ? { authenticate } : {}) })
+      const afterResponse = options.afterResponse.forResponse(res, meta.requestId)
+      return createApiContext({ quire, session, meta, afterResponse, ...(authenticate ? { authenticate } : {}) })
     },
     onError({ error, path, req }) {
       if (describeError(error).expected) return

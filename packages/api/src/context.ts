@@ -3,6 +3,7 @@
 // (trusted, overrideAccess by default) is there for the auth procedures, which must read
 // users before anyone is signed in; procedures must not use it for anything a client chooses.
 import type { Quire, RequestUser } from '@quire/core'
+import { runOnNextTurn, type AfterResponse } from './after-response.ts'
 import { authenticateRequest, type Authenticate } from './authenticate.ts'
 
 /**
@@ -35,6 +36,8 @@ export interface ApiContext {
   user: RequestUser | null
   session: SessionCookie
   meta: RequestMeta
+  /** Runs work once the response is sent (after-response.ts). */
+  afterResponse: AfterResponse
 }
 
 export interface CreateApiContextOptions {
@@ -43,13 +46,15 @@ export interface CreateApiContextOptions {
   meta: RequestMeta
   /** Who is calling; defaults to the Local API's `auth({ headers })` (see authenticate.ts). */
   authenticate?: Authenticate
+  /** Default: the next turn of the event loop; the server passes one that waits for the response. */
+  afterResponse?: AfterResponse
 }
 
 export async function createApiContext(options: CreateApiContextOptions): Promise<ApiContext> {
   const { quire, session, meta } = options
   const authenticate = options.authenticate ?? authenticateRequest
   const user = await authenticate({ quire, headers: headersForAuth(meta.headers, session) })
-  return { quire, api: quire.withUser(user), user, session, meta }
+  return { quire, api: quire.withUser(user), user, session, meta, afterResponse: options.afterResponse ?? runOnNextTurn }
 }
 
 /**

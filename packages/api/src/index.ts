@@ -2,6 +2,7 @@
 export { appRouter, type AppRouter } from './app-router.ts'
 export { createApiContext, headersForAuth, type ApiContext, type CreateApiContextOptions, type RequestMeta, type SessionCookie } from './context.ts'
 export { authenticateRequest, type Authenticate } from './authenticate.ts'
+export { runOnNextTurn, type AfterResponse } from './after-response.ts'
 export { describeError, INTERNAL_ERROR_MESSAGE, type ErrorDescription, type QuireErrorCode } from './errors/describe-error.ts'
 export { createCallerFactory, type QuireErrorData } from './trpc.ts'
 export { INPUT_LIMITS } from './inputs/limits.ts'

@@ -6,7 +6,7 @@
 // only on the credentials it was given or on the caller's own session.
 // Their inputs live in inputs/auth-inputs.ts, which the SPA's forms validate with too.
 import { Unauthorized, type LoginResult } from '@quire/core'
-import { requireCollection } from '../config-slugs.ts'
+import { requireAuthCollection, requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
 import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, unlockInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
 import { publicUser } from '../public-user.ts'
@@ -74,9 +74,12 @@ export const authRouter = router({
 
   forgotPassword: publicProcedure
     .input(forgotPasswordInput)
-    .mutation(async ({ ctx, input }) => {
-      // The reset token goes by email only, and the answer is the same whether the account exists.
-      await ctx.quire.forgotPassword({ collection: requireCollection(ctx, input).collection, data: { email: input.email } })
+    .mutation(({ ctx, input }) => {
+      // The reset token goes by email only, and the answer is the same whether the account exists —
+      // in time too: the lookup, the token and the mail happen after the answer (after-response.ts).
+      // What does not depend on the account (an unknown or non-auth collection) is still a 400.
+      const { collection } = requireAuthCollection(ctx, input)
+      ctx.afterResponse('forgotPassword', () => ctx.quire.forgotPassword({ collection, data: { email: input.email } }))
       return { message: FORGOT_PASSWORD_ANSWER }
     }),
 
