@@ -16,6 +16,9 @@ describe('parseEnv', () => {
       secret: 'd'.repeat(43),
       port: 3000,
       publicUrl: undefined,
+      linkBaseUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      mailFrom: undefined,
       allowedOrigins: [],
       webDistDir: '/repo/apps/web/dist',
       logLevel: 'info',
@@ -43,9 +46,22 @@ describe('parseEnv', () => {
   })
 
   it('requires a long enough QUIRE_SECRET in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' }, options)).toThrow('QUIRE_SECRET must be set in production (at least 32 characters)')
-    expect(() => parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: 'short' }, options)).toThrow('QUIRE_SECRET must be at least 32 characters')
-    expect(parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: secret }, options)).toMatchObject({ production: true, secret })
+    const PUBLIC_URL = 'https://cms.example'
+    expect(() => parseEnv({ NODE_ENV: 'production', PUBLIC_URL }, options)).toThrow('QUIRE_SECRET must be set in production (at least 32 characters)')
+    expect(() => parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: 'short', PUBLIC_URL }, options)).toThrow('QUIRE_SECRET must be at least 32 characters')
+    expect(parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: secret, PUBLIC_URL }, options)).toMatchObject({ production: true, secret })
+  })
+
+  it('requires PUBLIC_URL in production, and builds emailed links on it (development: localhost:PORT)', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: secret }, options)).toThrow('PUBLIC_URL must be set in production')
+    expect(parseEnv({ NODE_ENV: 'production', QUIRE_SECRET: secret, PUBLIC_URL: 'https://cms.example/' }, options).linkBaseUrl).toBe('https://cms.example')
+    expect(parseEnv({ PORT: '8080' }, options).linkBaseUrl).toBe('http://localhost:8080')
+  })
+
+  it('reads the mail transport: an smtp(s) URL and a From address', () => {
+    expect(parseEnv({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'cms@example.com' }, options)).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example:465', mailFrom: 'cms@example.com' })
+    expect(() => parseEnv({ SMTP_URL: 'http://mail.example' }, options)).toThrow('Invalid environment')
+    expect(() => parseEnv({ MAIL_FROM: 'Quire <cms@example.com>' }, options)).toThrow('Invalid environment')
   })
 
   it('refuses values that are not what they claim', () => {

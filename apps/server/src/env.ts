@@ -2,7 +2,11 @@
 //   DATABASE_URL    default file:<repo>/data/quire.db; relative file: paths are taken from the repo root
 //   QUIRE_SECRET    ≥ 32 characters; required in production, generated into data/.secret otherwise
 //   PORT            default 3000
-//   PUBLIC_URL      the site's origin as browsers see it (behind a proxy); default: the Host header
+//   PUBLIC_URL      the site's origin as browsers see it; required in production (emailed links are
+//                   built on it, never on request headers); development: http://localhost:<PORT>
+//   SMTP_URL        smtp(s)://user:pass@host:port — the mail transport; unset: development prints
+//                   emails in the terminal, production sends none and warns at start (mail.ts)
+//   MAIL_FROM       the address emails come from (default no-reply@localhost), e.g. cms@example.com
 //   QUIRE_ALLOWED_ORIGINS  extra origins allowed to send cookie-carrying mutations (comma-separated)
 //   LOG_LEVEL       pino level; default info
 //   TRUST_PROXY     true behind a reverse proxy: rate limits count the last X-Forwarded-For address
@@ -23,8 +27,12 @@ export interface ServerEnv {
   databaseUrl: string
   secret: string
   port: number
-  /** An origin (`https://cms.example.com`), without path. */
+  /** An origin (`https://cms.example.com`), without path; always set in production. */
   publicUrl: string | undefined
+  /** Where emailed links point: PUBLIC_URL, else (development) http://localhost:<port>. */
+  linkBaseUrl: string
+  smtpUrl: string | undefined
+  mailFrom: string | undefined
   allowedOrigins: string[]
   /** The built SPA; served when it exists. */
   webDistDir: string
@@ -45,6 +53,8 @@ const schema = z.object({
   QUIRE_SECRET: z.string().min(MIN_SECRET_LENGTH, `QUIRE_SECRET must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   PUBLIC_URL: origin.optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.email().optional(),
   QUIRE_ALLOWED_ORIGINS: z
     .string()
     .optional()
@@ -76,6 +86,7 @@ export function parseEnv(raw: Record<string, string | undefined>, options: Parse
   const env = parsed.data
   const production = env.NODE_ENV === 'production'
   if (production && env.QUIRE_SECRET === undefined) throw new Error(`QUIRE_SECRET must be set in production (at least ${MIN_SECRET_LENGTH} characters)`)
+  if (production && env.PUBLIC_URL === undefined) throw new Error('PUBLIC_URL must be set in production (the https:// origin users reach the site at: emailed links are built on it)')
   const secret = env.QUIRE_SECRET ?? (options.developmentSecret ?? (() => readOrCreateSecret(join(repoRoot, 'data', '.secret'))))()
   return {
     production,
@@ -83,6 +94,9 @@ export function parseEnv(raw: Record<string, string | undefined>, options: Parse
     secret,
     port: env.PORT,
     publicUrl: env.PUBLIC_URL,
+    linkBaseUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     allowedOrigins: env.QUIRE_ALLOWED_ORIGINS,
     webDistDir: join(repoRoot, 'apps', 'web', 'dist'),
     logLevel: env.LOG_LEVEL,

@@ -12,6 +12,14 @@ export function createLogger(options: { level: string; destination?: Destination
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/
 
+/**
+ * The path as logs may show it: the query is never logged (a reset link's `?token=`), and the
+ * SPA's `/reset/<token>` route keeps its token out of the log too.
+ */
+export function loggablePath(path: string): string {
+  return path.startsWith('/reset/') ? '/reset/[token]' : path
+}
+
 /** A proxy's `x-request-id` when it looks sane (it ends up in logs), otherwise a new one. */
 export function requestIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id']

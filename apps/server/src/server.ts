@@ -9,7 +9,7 @@ import { createAfterResponseQueue } from './after-response-queue.ts'
 import { csrfRefusal } from './csrf.ts'
 import type { ServerEnv } from './env.ts'
 import { sendJson, sendText, sendTrpcError } from './http-types.ts'
-import { requestIdFor, type Logger } from './logger.ts'
+import { loggablePath, requestIdFor, type Logger } from './logger.ts'
 import { createMediaHandler, mediaMounts, mountFor } from './media.ts'
 import { createAuthRateLimit, DEFAULT_RATE_LIMITS } from './rate-limit/auth-rate-limit.ts'
 import { createRequestUserOf } from './request-user.ts'
@@ -59,7 +59,7 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
     const url = req.url ?? '/'
     const path = url.split('?')[0] ?? '/'
     res.on('finish', () => {
-      logger.info({ reqId, method, path, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 }, 'request')
+      logger.info({ reqId, method, path: loggablePath(path), status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 }, 'request')
       // While draining, a keep-alive connection that just finished its last request is let go.
       if (draining) setImmediate(() => server.closeIdleConnections())
     })
