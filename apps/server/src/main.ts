@@ -1,16 +1,19 @@
 // `pnpm start`: migrate the database (SQLite at data/quire.db unless DATABASE_URL says
-// otherwise), seed demo content once, serve API, media and SPA on one port, print the URL.
+// otherwise), seed demo content once — in development only: the demo password is public, so a
+// production database gets no demo accounts and its first admin comes from `create-admin` —
+// serve API, media and SPA on one port, print the URL.
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import cmsConfig from '@quire/cms/config'
-import { seedDemoContent } from '@quire/cms/demo-content'
 import type { QuireTypes } from '@quire/cms/types'
 import { getQuire } from '@quire/core'
 import { applyMigrations, sqliteFileForUrl } from '@quire/core/toolchain'
 import { loadEnv, REPO_ROOT } from './env.ts'
 import { startPruning } from './maintenance/prune-expired-rows.ts'
 import { sweepOrphanUploads } from './maintenance/sweep-orphan-uploads.ts'
+import { prepareContent } from './first-start.ts'
 import { createLogger } from './logger.ts'
+import { createMailAdapter, NO_MAIL_TRANSPORT_WARNING } from './mail.ts'
 import { withServerEnv } from './quire-config.ts'
 import { createQuireServer } from './server.ts'
 import { shutdownOnSignals } from './shutdown.ts'
@@ -25,11 +28,10 @@ if (sqlite) await mkdir(dirname(target), { recursive: true })
 const applied = await applyMigrations({ url: env.databaseUrl, dir: join(REPO_ROOT, 'prisma', 'migrations') })
 say(applied.length > 0 ? `✓ applied ${applied.length} migration(s) to ${target}: ${applied.join(', ')}` : `✓ ${target} is up to date`)
 
-const config = withServerEnv(cmsConfig, env)
+const config = withServerEnv(cmsConfig, env, { linkBaseUrl: env.linkBaseUrl, adapter: createMailAdapter(env, logger), from: env.mailFrom })
+if (env.production && !env.smtpUrl) say(`! ${NO_MAIL_TRANSPORT_WARNING}`)
 const quire = await getQuire<QuireTypes>({ config })
-const summary = await seedDemoContent(quire)
-say(summary.seeded ? '✓ loaded demo content through the Local API' : '✓ demo content was already there')
-say(`  ${summary.users} users, ${summary.categories} categories, ${summary.posts} posts`)
+const summary = await prepareContent(quire, { production: env.production, say })
 // Files a crashed write left behind (written, never committed): see maintenance/sweep-orphan-uploads.ts.
 const swept = (await sweepOrphanUploads(await getQuire({ config }))).flatMap((collection) => collection.removed)
 if (swept.length > 0) say(`✓ removed ${swept.length} upload file(s) that no document names (left by interrupted writes)`)
@@ -40,6 +42,7 @@ const url = await server.listen(env.port)
 const pruning = startPruning({ quire: await getQuire({ config }), logger })
 shutdownOnSignals({ server, db: quire.db, logger, stopJobs: () => pruning.stop() })
 say(`✓ Quire is running at ${env.publicUrl ?? url}`)
-const password = 'editorPassword' in summary && typeof summary.editorPassword === 'string' ? summary.editorPassword : undefined
-say(`  demo editor: ${summary.editorEmail}${password ? ` / ${password}` : ' (sign-in arrives with the authentication issue)'}`)
-if (password) say('  also admin@quire.test (People) and author@quire.test (writes only its own posts), same password')
+if (summary) {
+  say(`  demo editor: ${summary.editorEmail} / ${summary.editorPassword}`)
+  say('  also admin@quire.test (People) and author@quire.test (writes only its own posts), same password')
+}
