@@ -1,5 +1,6 @@
 // People (admins only): an admin adds a person who can then sign in elsewhere, changes their
-// role and deletes them (their session ends at its next request); an editor is offered no
+// role and deletes them (their session ends at its next request), and unlocks a person whom
+// wrong passwords locked out; an editor is offered no
 // People and gets a notice at /people without a refused request; an admin cannot demote or
 // delete themselves here. Every console error counts as a problem unless a test allows it.
 import { testProviders } from '@quire/core/testing'
@@ -93,6 +94,24 @@ describe.each(testProviders())('people on %s', (provider) => {
     await fillSignIn(added.page, newcomer)
     await added.page.getByText('The email or password provided is incorrect.').waitFor()
     expect([...admin.problems, ...added.problems]).toEqual([])
+  })
+
+  it('a person locked out by wrong passwords is unlocked by the admin with one button', async () => {
+    const locked = await spa.account({ role: 'author' })
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await expect(spa.quire.quire.login({ collection: 'users', data: { email: locked.email, password: `guess-${attempt}` } })).rejects.toMatchObject({ status: 401 })
+    }
+    await expect(spa.quire.quire.login({ collection: 'users', data: locked })).rejects.toMatchObject({ status: 401 })
+    const { page } = admin
+    await page.goto('/people')
+    const person = row(page, locked.name)
+    await person.getByRole('button', { name: `Unlock sign-in of ${locked.name}` }).click()
+    await person.getByRole('status').filter({ hasText: 'Sign-in unlocked: they can sign in again now.' }).waitFor()
+    await expect(spa.quire.quire.login({ collection: 'users', data: locked })).resolves.toMatchObject({ user: { email: locked.email } })
+    // The admin's own row has no such button: whoever is signed in is not locked out.
+    expect(await row(page, adminAccount.name).getByRole('button', { name: /^Unlock sign-in/ }).count()).toBe(0)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    expect(admin.problems).toEqual([])
   })
 
   it('an editor is offered no People, and /people says why without asking the server', async () => {
