@@ -23,6 +23,19 @@ const config = buildConfig({
       slug: 'site',
       access: { read: () => true, update: ({ req }) => req.user?.role === 'admin' },
       hooks: {
+        beforeOperation: [
+          ({ operation, args, context }) => {
+            log.push(`beforeOperation:${operation}`)
+            // A hook may replace the call's arguments: here it turns population off when asked.
+            if (context.flat) return { ...args, depth: 0 }
+          },
+        ],
+        afterOperation: [
+          ({ operation, result }) => {
+            log.push(`afterOperation:${operation}`)
+            return { ...result, seenBy: operation }
+          },
+        ],
         beforeValidate: [record('beforeValidate')],
         beforeChange: [record('beforeChange'), ({ data }) => ({ ...data, tagline: String(data.tagline ?? '').toUpperCase() })],
         afterChange: [record('afterChange')],
@@ -52,13 +65,25 @@ describe.each(testProviders())('global hooks and access on %s', (provider) => {
     const page = await quire.create({ collection: 'pages', data: { title: 'Home' } })
     log.length = 0
     const saved = await quire.updateGlobal({ slug: 'site', data: { tagline: 'hello', home: page.id } })
-    expect(log).toEqual(['beforeValidate', 'beforeChange', 'afterRead', 'afterChange'])
+    expect(log).toEqual(['beforeOperation:update', 'beforeValidate', 'beforeChange', 'afterRead', 'afterChange', 'afterOperation:update'])
     expect(saved.tagline).toBe('HELLO')
+    expect(saved.seenBy).toBe('update')
     expect(saved.home).toMatchObject({ id: page.id, title: 'Home' })
     log.length = 0
     const read = await quire.findGlobal({ slug: 'site', depth: 0 })
-    expect(log).toEqual(['beforeRead', 'afterRead'])
+    expect(log).toEqual(['beforeOperation:read', 'beforeRead', 'afterRead', 'afterOperation:findOne'])
     expect(read.home).toBe(page.id)
+    expect(read.seenBy).toBe('findOne')
+  })
+
+  it('runs beforeOperation first, before access, and uses the arguments it returns', async () => {
+    log.length = 0
+    await expect(quire.updateGlobal({ slug: 'site', data: { tagline: 'no' }, user: editor, overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
+    expect(log).toEqual(['beforeOperation:update'])
+    const populated = await quire.findGlobal({ slug: 'site', depth: 1 })
+    expect(populated.home).toMatchObject({ title: 'Home' })
+    const flat = await quire.findGlobal({ slug: 'site', depth: 1, context: { flat: true } })
+    expect(typeof flat.home).toBe('number')
   })
 
   it('enforces global access only when asked', async () => {

@@ -19,6 +19,30 @@ const users: CollectionConfig = { slug: 'users', fields: [{ name: 'name', type: 
 const media: CollectionConfig = { slug: 'media', fields: [{ name: 'alt', type: 'text' }] }
 
 describe('buildConfig', () => {
+  it('refuses hook names nothing runs, naming their path (collection, auth, global, field)', () => {
+    const noop = () => undefined
+    const posts = {
+      slug: 'posts',
+      hooks: { beforeChnage: [noop], afterError: [noop], beforeLogin: [noop], beforeChange: noop },
+      fields: [{ name: 'title', type: 'text', hooks: { beforeChange: [noop], beforeOperation: [noop] } }],
+    } as unknown as CollectionConfig
+    const header = { slug: 'header', hooks: { beforeOperation: [noop], afterOperation: [noop], afterDelete: [noop] }, fields: [{ name: 'title', type: 'text' }] }
+    expect(problemsOf({ collections: [users, posts], globals: [header] as Config['globals'] })).toEqual([
+      expect.stringMatching(/^collections\.posts\.hooks\.beforeChnage: unknown hook \(known: beforeOperation, /),
+      expect.stringMatching(/^collections\.posts\.hooks\.afterError: unknown hook \(known: /),
+      'collections.posts.hooks.beforeLogin: unknown hook (runs only on auth collections)',
+      'collections.posts.hooks.beforeChange: must be an array of functions',
+      expect.stringMatching(/^posts\.fields\.title\.hooks\.beforeOperation: unknown hook \(known: beforeValidate, /),
+      expect.stringMatching(/^globals\.header\.hooks\.afterDelete: unknown hook \(known: beforeOperation, /),
+    ])
+  })
+
+  it('accepts every hook an operation runs', () => {
+    const noop = () => undefined
+    const accounts: CollectionConfig = { slug: 'accounts', auth: true, hooks: { beforeLogin: [noop], afterMe: [noop], beforeOperation: [noop], afterCommit: [noop] }, fields: [] }
+    expect(() => buildConfig({ ...base, collections: [accounts], globals: [{ slug: 'site', hooks: { beforeOperation: [noop], afterOperation: [noop] }, fields: [{ name: 'x', type: 'text', hooks: { beforeDuplicate: [noop] } }] }] })).not.toThrow()
+  })
+
   it('names an unknown relationTo with the known slugs', () => {
     const posts: CollectionConfig = { slug: 'posts', fields: [{ name: 'author', type: 'relationship', relationTo: 'user' }] }
     expect(problemsOf({ collections: [users, media, posts] })).toEqual([

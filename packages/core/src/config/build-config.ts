@@ -6,6 +6,7 @@ import { providerForUrl } from '../database/types.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
 import { checkStorageNames } from './check-storage-names.ts'
 import { checkFields, withFieldDefaults } from './sanitize-fields.ts'
+import { checkHooks } from './check-hooks.ts'
 import { checkLocalization } from './sanitize-localization.ts'
 import { applyCollectionFeatures } from './collection-features.ts'
 import './builtin-features.ts'
@@ -38,6 +39,8 @@ export function buildConfig(config: Config): SanitizedConfig {
     }
     if (seenSlugs.has(slug)) problems.push(`${slug}: duplicate slug; collections and globals need distinct slugs`)
     seenSlugs.add(slug)
+    const owner = kind === 'globals' ? 'global' : (entity as CollectionConfig).auth ? 'auth collection' : 'collection'
+    checkHooks(entity.hooks, `${kind}.${slug}.hooks`, owner, problems)
     checkFields(entity.fields, `${slug}.fields`, { collectionSlugs: collectionSlugs.filter((s): s is string => typeof s === 'string'), insideArray: false, topLevel: true, localization: config.localization !== undefined }, problems)
   }
   if (problems.length > 0) throw new InvalidConfigError(problems)

@@ -161,10 +161,20 @@ interface GlobalHookBase {
   req: QuireRequest
   context: Record<string, unknown>
 }
+/** The operation a global's `beforeOperation` sees, with Payload's names ('read' for findGlobal). */
+export type GlobalOperationName = 'read' | 'update'
+/** The operation a global's `afterOperation` sees: the name of the Local API call. */
+export type GlobalAfterOperationName = 'findOne' | 'update'
+export type GlobalBeforeOperationHook = (args: GlobalHookBase & { args: DocumentData; operation: GlobalOperationName; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
+/** Quire's addition (Payload has none for globals): the last step of findGlobal/updateGlobal; a returned value replaces the result. */
+export type GlobalAfterOperationHook = (args: GlobalHookBase & { args: DocumentData; operation: GlobalAfterOperationName; result: DocumentData; overrideAccess: boolean }) => MaybePromise<DocumentData | void>
 export interface GlobalHooks {
+  /** First step of findGlobal ('read') and updateGlobal ('update'), before access; a returned object replaces the call's arguments. */
+  beforeOperation?: GlobalBeforeOperationHook[]
   beforeValidate?: ((args: GlobalHookBase & { data: DocumentData; originalDoc?: DocumentData }) => MaybePromise<DocumentData | void>)[]
   beforeChange?: ((args: GlobalHookBase & { data: DocumentData; originalDoc?: DocumentData }) => MaybePromise<DocumentData | void>)[]
   afterChange?: ((args: GlobalHookBase & { data: DocumentData; doc: DocumentData; previousDoc: DocumentData }) => MaybePromise<DocumentData | void>)[]
   beforeRead?: ((args: GlobalHookBase & { doc: DocumentData }) => MaybePromise<DocumentData | void>)[]
   afterRead?: ((args: GlobalHookBase & { doc: DocumentData }) => MaybePromise<DocumentData | void>)[]
+  afterOperation?: GlobalAfterOperationHook[]
 }

@@ -3,6 +3,7 @@
 import type { Field } from './fields.ts'
 import { isRelationField, optionValues } from './fields.ts'
 import { checkHasMany } from './sanitize-has-many.ts'
+import { checkHooks } from './check-hooks.ts'
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/
 const KNOWN_TYPES = new Set([
@@ -65,6 +66,7 @@ function checkField(field: Field, at: string, scope: FieldScope, problems: strin
       problems.push(`${at}.${hook}: must be a function returning true or an error message`)
     }
   }
+  checkHooks(field.hooks, `${at}.hooks`, 'field', problems)
   switch (field.type) {
     case 'select':
     case 'radio':

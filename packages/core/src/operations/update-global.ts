@@ -1,7 +1,7 @@
-// updateGlobal, in one transaction: update access → lock check → the stored row (if any) →
+// updateGlobal, in one transaction: beforeOperation ('update') → update access → lock check → the stored row (if any) →
 // beforeChange stages (field access, hooks) → validation (as an update when the row exists,
 // as a create with defaults on the first save) → claim row id 1 on the first save → write →
-// population → afterRead → afterChange → locks released after commit.
+// population → afterRead → afterChange → afterOperation → locks released after commit.
 // A first save that loses the claim to a concurrent one starts over as an update of the row
 // the winner created, so racing first saves both succeed and leave exactly one row.
 import type { DocumentData } from '../config/hooks-and-access.ts'
@@ -20,18 +20,21 @@ import { prepareGlobalWrite } from './prepare-global-write.ts'
 import { copyData } from './prepare-write.ts'
 import { globalAfterChange, globalAfterRead, globalBeforeChange, requireGlobalAccess } from './stages/global-stages.ts'
 import { populate } from './stages/populate.ts'
+import { globalAfterOperation, globalBeforeOperation } from './stages/global-operation-hooks.ts'
 import { storedLocaleMode, writeLocaleOf } from '../localization/locale-mode.ts'
 
 type Options = UpdateGlobalOptions<UntypedQuireTypes, string>
 
-export async function updateGlobal(quire: QuireInternals, options: Options): Promise<DocumentData> {
-  const global = globalOf(quire, options.slug)
-  const state = createRequest(quire.api, options)
-  const depth = effectiveDepth(quire, options.depth)
+export async function updateGlobal(quire: QuireInternals, incoming: Options): Promise<DocumentData> {
+  const global = globalOf(quire, incoming.slug)
+  const state = createRequest(quire.api, incoming)
   return withRequestScope(state.req, () =>
     inTransaction(
       quire.db,
       async (client) => {
+        // Inside the transaction, as in Payload: a hook's own writes through req join it.
+        const options = await globalBeforeOperation(global.config, state, 'update', incoming)
+        const depth = effectiveDepth(quire, options.depth)
         const locale = writeLocaleOf(state.locale)
         await requireGlobalAccess(quire, client, global, 'update', state)
         await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
@@ -50,9 +53,10 @@ export async function updateGlobal(quire: QuireInternals, options: Options): Pro
         }
         const doc = await write(quire, client, global, state, { prisma, depth, options })
         await releaseLocksAfterCommit(quire, { globalSlug: global.slug })
-        return globalAfterChange(global.config, state, { data, doc, previousDoc: stored ?? {} })
+        const changed = await globalAfterChange(global.config, state, { data, doc, previousDoc: stored ?? {} })
+        return globalAfterOperation(global.config, state, 'update', options, changed)
       },
-      options.disableTransaction,
+      incoming.disableTransaction,
     ),
   )
 }
