@@ -4,13 +4,14 @@
 // serve API, media and SPA on one port, print the URL.
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { databaseIdentity } from '@quire/cms'
 import cmsConfig from '@quire/cms/config'
 import type { QuireTypes } from '@quire/cms/types'
 import { getQuire } from '@quire/core'
 import { applyMigrations, sqliteFileForUrl } from '@quire/core/toolchain'
 import { loadEnv, REPO_ROOT } from './env.ts'
 import { startPruning } from './maintenance/prune-expired-rows.ts'
-import { sweepOrphanUploads } from './maintenance/sweep-orphan-uploads.ts'
+import { OWNER_MARKER, sweepOrphanUploads } from './maintenance/sweep-orphan-uploads.ts'
 import { prepareContent } from './first-start.ts'
 import { createLogger } from './logger.ts'
 import { createMailAdapter, NO_MAIL_TRANSPORT_WARNING } from './mail.ts'
@@ -33,8 +34,14 @@ if (env.production && !env.smtpUrl) say(`! ${NO_MAIL_TRANSPORT_WARNING}`)
 const quire = await getQuire<QuireTypes>({ config })
 const summary = await prepareContent(quire, { production: env.production, say })
 // Files a crashed write left behind (written, never committed): see maintenance/sweep-orphan-uploads.ts.
-const swept = (await sweepOrphanUploads(await getQuire({ config }))).flatMap((collection) => collection.removed)
+// Only in folders marked as this database's: another database's media are never touched.
+const sweep = await sweepOrphanUploads(await getQuire({ config }), { owner: databaseIdentity(config.db.url) })
+const swept = sweep.flatMap((collection) => collection.removed)
 if (swept.length > 0) say(`✓ removed ${swept.length} upload file(s) that no document names (left by interrupted writes)`)
+for (const { directory, skipped } of sweep) {
+  if (skipped === 'other-database') say(`! not sweeping ${directory}: its ${OWNER_MARKER} names another database`)
+  if (skipped === 'unowned') say(`! not sweeping ${directory}: it has no ${OWNER_MARKER}; write this database's identity into it to enable the sweep (${databaseIdentity(config.db.url)})`)
+}
 
 const server = createQuireServer({ quire: await getQuire({ config }), env, logger })
 const url = await server.listen(env.port)

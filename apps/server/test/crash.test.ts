@@ -77,6 +77,9 @@ describe.each(testProviders())('crash safety on %s', (provider) => {
     const config = crashConfig(root)
     const { db, url, cleanup } = await createTestDatabase({ config, provider })
     const quire = createQuire({ config, db })
+    // The sweep claims the still-empty media folder for this database before any write.
+    const owner = `crash-test:${provider}`
+    await sweepOrphanUploads(quire, { owner })
     const filesDir = join(root, 'files')
     const model = new CrashModel()
     let orphansSwept = 0
@@ -96,7 +99,7 @@ describe.each(testProviders())('crash safety on %s', (provider) => {
         const shas = new Map([...model.files].map(([id, file]) => [id, file.sha256]))
         const files = await checkFiles(filesDir, observed, shas)
         problems.push(...files.problems)
-        const swept = (await sweepOrphanUploads(quire, { minAgeMs: 0 })).flatMap((collection) => collection.removed).sort()
+        const swept = (await sweepOrphanUploads(quire, { owner, minAgeMs: 0 })).flatMap((collection) => collection.removed).sort()
         if (JSON.stringify(swept) !== JSON.stringify(files.orphans)) problems.push(`the sweep removed ${JSON.stringify(swept)}, the orphans were ${JSON.stringify(files.orphans)}`)
         orphansSwept += swept.length
         const afterSweep = await checkFiles(filesDir, observed, shas)

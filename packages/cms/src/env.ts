@@ -2,6 +2,7 @@
 // repository root, so `pnpm start`, `pnpm db:migrate` and tests open the same file whatever
 // directory pnpm runs them from.
 import { isAbsolute, resolve } from 'node:path'
+import { mediaRootFor } from './database-identity.ts'
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..')
 const DEVELOPMENT_SECRET = 'development-secret-change-me-please-0123456789'
@@ -30,9 +31,13 @@ function refreshGraceSeconds(raw: string | undefined): number | undefined {
   return seconds
 }
 
+const resolvedDatabaseUrl = databaseUrl(process.env.DATABASE_URL)
+
 export const env = {
-  databaseUrl: databaseUrl(process.env.DATABASE_URL),
+  databaseUrl: resolvedDatabaseUrl,
   secret: secret(process.env.QUIRE_SECRET),
   repoRoot: REPO_ROOT,
   refreshGracePeriod: refreshGraceSeconds(process.env.REFRESH_GRACE_SECONDS),
+  /** This database's media folders (database-identity.ts): another database never shares them. */
+  mediaRoot: mediaRootFor(resolvedDatabaseUrl, REPO_ROOT),
 }

@@ -8,11 +8,18 @@
 // A file younger than `minAgeMs` is never removed: another process may have written it for a
 // transaction that has not committed yet. The default (15 minutes) is far longer than any
 // transaction lives; pass 0 only when no other process writes (tests, maintenance windows).
-import { lstat, readdir, rm } from 'node:fs/promises'
+//
+// "No document names it" only means "orphan" in a folder that belongs to this database: the
+// same folder used by another database holds that database's files, which this one never
+// names. So every folder carries an owner marker (`.quire-database`, the database identity);
+// the sweep claims a folder that has no files yet, and never deletes anything in a folder
+// whose marker is missing or names another database — it reports it as `skipped` instead.
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Quire, ResolvedUploadOptions } from '@quire/core'
 
 export const DEFAULT_SWEEP_MIN_AGE_MS = 15 * 60 * 1000
+export const OWNER_MARKER = '.quire-database'
 const TEMP_FILE = /^\.upload-[0-9a-f]+\.tmp$/
 const PAGE = 500
 
@@ -21,9 +28,18 @@ export interface SweptCollection {
   directory: string
   /** Names removed: files no document names, and abandoned temp files. */
   removed: string[]
+  /** Why nothing was removed: the folder has files but no owner marker, or another database's. */
+  skipped?: 'unowned' | 'other-database'
 }
 
-export async function sweepOrphanUploads(quire: Quire, options: { minAgeMs?: number; now?: number } = {}): Promise<SweptCollection[]> {
+export interface SweepOptions {
+  /** The identity of the database `quire` serves (`databaseIdentity(url)` of @quire/cms). */
+  owner: string
+  minAgeMs?: number
+  now?: number
+}
+
+export async function sweepOrphanUploads(quire: Quire, options: SweepOptions): Promise<SweptCollection[]> {
   const minAgeMs = options.minAgeMs ?? DEFAULT_SWEEP_MIN_AGE_MS
   const now = options.now ?? Date.now()
   const swept: SweptCollection[] = []
@@ -32,6 +48,11 @@ export async function sweepOrphanUploads(quire: Quire, options: { minAgeMs?: num
     // Only local disk can be listed; another storage is its adapter's to sweep.
     if (typeof upload !== 'object' || upload === null || upload.storage !== undefined) continue
     const names = await listFiles(upload.staticDir)
+    const ownership = await claim(upload.staticDir, options.owner, names)
+    if (ownership !== 'ours') {
+      swept.push({ collection: collection.slug, directory: upload.staticDir, removed: [], skipped: ownership })
+      continue
+    }
     if (names.length === 0) continue
     const named = await namedKeys(quire, collection.slug, upload.imageSizes.length > 0)
     const removed: string[] = []
@@ -46,6 +67,30 @@ export async function sweepOrphanUploads(quire: Quire, options: { minAgeMs?: num
     swept.push({ collection: collection.slug, directory: upload.staticDir, removed })
   }
   return swept
+}
+
+/** Whether the folder is this database's: marked with its identity, or claimed now because it holds no files yet. */
+async function claim(directory: string, owner: string, names: readonly string[]): Promise<'ours' | 'unowned' | 'other-database'> {
+  const marker = join(directory, OWNER_MARKER)
+  const recorded = await readFile(marker, 'utf8').then(
+    (text) => text.trim(),
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw error
+    },
+  )
+  if (recorded !== undefined) return recorded === owner ? 'ours' : 'other-database'
+  if (names.some((name) => !name.startsWith('.'))) return 'unowned'
+  await mkdir(directory, { recursive: true })
+  // `wx`: of two processes claiming at once, one wins; the other reads the winner's marker.
+  const written = await writeFile(marker, `${owner}\n`, { flag: 'wx', mode: 0o644 }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false
+      throw error
+    },
+  )
+  return written ? 'ours' : claim(directory, owner, names)
 }
 
 async function listFiles(directory: string): Promise<string[]> {

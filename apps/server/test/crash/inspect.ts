@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Provider, Quire } from '@quire/core'
+import { OWNER_MARKER } from '../../src/maintenance/sweep-orphan-uploads.ts'
 import type { NoteData } from './crash-config.ts'
 import type { Observed } from './crash-model.ts'
 
@@ -43,7 +44,8 @@ export async function checkFiles(directory: string, observed: Observed, expected
       if (actual !== sha) problems.push(`file document ${id}: ${file.filename} does not hold the uploaded bytes`)
     }
   }
-  return { problems, orphans: [...onDisk].filter((name) => !named.has(name)).sort() }
+  // The folder's owner marker (written by the sweep when it claims the folder) is no upload.
+  return { problems, orphans: [...onDisk].filter((name) => !named.has(name) && name !== OWNER_MARKER).sort() }
 }
 
 /** Rows of every child table of `notes` equal what the documents read back hold: no orphan rows. */
