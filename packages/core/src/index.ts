@@ -18,6 +18,7 @@ export type { FetchDocuments, PopulateArgs } from './documents/populate/index.ts
 export { lockDocument, unlockDocument, pruneStaleLocks, DEFAULT_LOCK_DURATION_SECONDS, LOCK_RETENTION_MS } from './locking/index.ts'
 export type { LockStatus, LockTarget, LockUser, LockDocumentOptions } from './locking/index.ts'
 export * from './uploads/index.ts'
+export { validateUrl, isSafeUrl, urlProblem, SAFE_URL_SCHEMES } from './validation/safe-url.ts'
 // ── auth (issue 5): importing auth/ registers the auth collection feature; these are what
 // the HTTP layer needs besides the Quire methods (login, auth, logout, refresh, me, …). ──
 export {

@@ -3,6 +3,7 @@
 // their hero image.
 import { trpc } from '../../api/trpc.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
+import { SafeLink } from '../../components/safe-link.tsx'
 import { isImage, thumbnailUrl, type Media } from '../../content/content-types.ts'
 import { formatBytes } from '../../content/upload-check.ts'
 
@@ -21,9 +22,9 @@ export function MediaCard({ media, canDelete }: { media: Media; canDelete: boole
       {isImage(media) && thumbnail ? (
         <img src={thumbnail} alt={media.alt} loading="lazy" width={150} height={150} />
       ) : (
-        <a className="media-file-tile" href={media.url ?? '#'} target="_blank" rel="noreferrer">
+        <SafeLink className="media-file-tile" href={media.url} target="_blank" rel="noreferrer">
           {media.mimeType === 'application/pdf' ? 'PDF' : 'File'}
-        </a>
+        </SafeLink>
       )}
       <div className="media-card-body">
         <p className="media-card-title">{media.alt}</p>
