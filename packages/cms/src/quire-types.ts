@@ -35,6 +35,7 @@ export interface Media {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
+  uploadedBy?: string | null;
   focalX?: number | null;
   focalY?: number | null;
   sizes?: {
@@ -68,6 +69,7 @@ export interface MediaData {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
+  uploadedBy?: string | null;
   focalX?: number | null;
   focalY?: number | null;
   sizes?: {

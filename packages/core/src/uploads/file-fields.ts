@@ -4,7 +4,7 @@
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { FileFields, StoredSize } from './types.ts'
 
-const OWNED = ['url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes'] as const
+const OWNED = ['url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'uploadedBy'] as const
 
 export function emptySize(): StoredSize {
   return { filename: null, width: null, height: null, mimeType: null, filesize: null }

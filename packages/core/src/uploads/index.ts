@@ -6,4 +6,4 @@ export { createLocalDiskStorage, type LocalDiskStorageOptions } from './local-di
 export { uploadStorageFor } from './storage-registry.ts'
 export { servingHeaders } from './serving-headers.ts'
 export { InvalidStorageKey } from './storage-key.ts'
-export { DEFAULT_FILESIZE_LIMIT, DEFAULT_MAX_PIXELS } from './resolve-upload-options.ts'
+export { DEFAULT_FILESIZE_LIMIT, DEFAULT_MAX_PIXELS, DEFAULT_UPLOAD_QUOTA } from './resolve-upload-options.ts'

@@ -19,7 +19,10 @@ describe('resolveUploadOptions', () => {
       focalPoint: true,
       maxPixels: 40_000_000,
       filesRequiredOnCreate: true,
+      quota: { maxUploads: 30, windowSeconds: 60, maxBytes: 1024 * 1024 * 1024 },
     })
+    expect(resolveUploadOptions(collection({ quota: false })).quota).toBe(false)
+    expect(resolveUploadOptions(collection({ quota: { maxUploads: 5 } })).quota).toEqual({ maxUploads: 5, windowSeconds: 60, maxBytes: 1024 * 1024 * 1024 })
     expect(resolveUploadOptions(collection({ staticDir: '/srv/files', urlPrefix: 'https://cdn.example.com/x/' }))).toMatchObject({ staticDir: '/srv/files', urlPrefix: 'https://cdn.example.com/x' })
   })
 })
@@ -62,7 +65,7 @@ describe('the upload feature in buildConfig', () => {
   it('adds the file fields and keeps the resolved options (with a storage) on the collection', () => {
     const config = buildConfig({ ...base, collections: [collection({ staticDir: '/srv/m', imageSizes: [{ name: 'thumb', width: 10, height: 10 }] }, [{ name: 'alt', type: 'text' }])] })
     const media = config.collections[0]!
-    expect(media.fields.map((field) => field.name)).toEqual(['alt', 'url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes'])
+    expect(media.fields.map((field) => field.name)).toEqual(['alt', 'url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'uploadedBy', 'focalX', 'focalY', 'sizes'])
     expect(media.upload).toMatchObject({ staticDir: '/srv/m', urlPrefix: '/media/media' })
     expect(uploadStorageFor(media)?.url('a b.png')).toBe('/media/media/a%20b.png')
   })

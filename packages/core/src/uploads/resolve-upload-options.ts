@@ -6,6 +6,11 @@ import type { ImageFormat, ResolvedUploadOptions, UploadOptions } from './types.
 
 export const DEFAULT_FILESIZE_LIMIT = 10 * 1024 * 1024
 export const DEFAULT_MAX_PIXELS = 40_000_000
+/**
+ * Generous for people (a gallery of 30 photos a minute; 1 GiB is a hundred 10 MiB originals),
+ * tight for a script: 60 uploads in 10 s, or filling the disk from one account, are refused.
+ */
+export const DEFAULT_UPLOAD_QUOTA = { maxUploads: 30, windowSeconds: 60, maxBytes: 1024 * 1024 * 1024 } as const
 const SIZE_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/
 const FORMATS: readonly ImageFormat[] = ['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff']
 const FITS = ['cover', 'contain', 'fill', 'inside', 'outside']
@@ -27,6 +32,7 @@ export function resolveUploadOptions(collection: CollectionConfig): ResolvedUplo
     focalPoint: options.focalPoint ?? true,
     maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
     filesRequiredOnCreate: options.filesRequiredOnCreate ?? true,
+    quota: options.quota === false ? false : { ...DEFAULT_UPLOAD_QUOTA, ...options.quota },
   }
 }
 
@@ -48,6 +54,13 @@ export function checkUploadOptions(collection: CollectionConfig): string[] {
   for (const key of ['filesizeLimit', 'maxPixels'] as const) {
     const value = options[key]
     if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) problems.push(`${at}.${key}: must be a whole number > 0`)
+  }
+  if (options.quota !== undefined && options.quota !== false) {
+    if (typeof options.quota !== 'object' || options.quota === null) problems.push(`${at}.quota: must be false or { maxUploads, windowSeconds, maxBytes }`)
+    else for (const key of ['maxUploads', 'windowSeconds', 'maxBytes'] as const) {
+      const value = options.quota[key]
+      if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) problems.push(`${at}.quota.${key}: must be a whole number > 0`)
+    }
   }
   if (options.storage !== undefined && typeof options.storage !== 'function') problems.push(`${at}.storage: must be a function returning a FileStorage`)
   checkFormat(options.formatOptions, `${at}.formatOptions`, problems)

@@ -93,6 +93,21 @@ export interface UploadOptions {
   filesRequiredOnCreate?: boolean
   /** Another storage (an object store); default: local disk rooted at `staticDir`. */
   storage?: (context: StorageContext) => FileStorage
+  /**
+   * Per-user limits on new files from the network (calls with a user and access enforced;
+   * trusted code — seeds, imports — is not limited). `false` turns them off.
+   * Defaults: 30 uploads per 60 s, 1 GiB of originals per user.
+   */
+  quota?: UploadQuotaOptions | false
+}
+
+export interface UploadQuotaOptions {
+  /** New files one user may upload within `windowSeconds`; beyond that 429. Default 30. */
+  maxUploads?: number
+  /** Default 60. */
+  windowSeconds?: number
+  /** Bytes of originals (`filesize`) one user's documents may hold in the collection; beyond that 413. Default 1 GiB. */
+  maxBytes?: number
 }
 
 /** The options with every default filled (`collection.upload` after buildConfig). */
@@ -104,6 +119,7 @@ export interface ResolvedUploadOptions extends UploadOptions {
   focalPoint: boolean
   maxPixels: number
   filesRequiredOnCreate: boolean
+  quota: Required<UploadQuotaOptions> | false
 }
 
 export interface StoredSize {

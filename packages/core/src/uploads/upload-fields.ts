@@ -10,8 +10,11 @@ import type { ResolvedUploadOptions } from './types.ts'
 export const FILE_FIELD_NAMES = ['url', 'filename', 'mimeType', 'filesize', 'width', 'height'] as const
 export const SIZE_FIELD_NAMES = ['url', 'filename', 'mimeType', 'filesize', 'width', 'height'] as const
 
+/** Who uploaded the document (`<collection>:<id>`, null for trusted code): the quota counts by it. Hidden, server-owned. */
+export const UPLOADED_BY = 'uploadedBy'
+
 export function uploadFieldNames(options: ResolvedUploadOptions): string[] {
-  return [...FILE_FIELD_NAMES, ...(options.focalPoint ? ['focalX', 'focalY'] : []), ...(options.imageSizes.length > 0 ? ['sizes'] : [])]
+  return [...FILE_FIELD_NAMES, UPLOADED_BY, ...(options.focalPoint ? ['focalX', 'focalY'] : []), ...(options.imageSizes.length > 0 ? ['sizes'] : [])]
 }
 
 export function uploadFields(options: ResolvedUploadOptions, urlOf: (key: string) => string): Field[] {
@@ -26,6 +29,7 @@ export function uploadFields(options: ResolvedUploadOptions, urlOf: (key: string
     { name: 'height', type: 'number', admin: readOnly },
   ]
   const fields = fileFields()
+  fields.push({ name: UPLOADED_BY, type: 'text', hidden: true, index: true, admin: readOnly })
   if (options.focalPoint) {
     fields.push({ name: 'focalX', type: 'number', min: 0, max: 100 }, { name: 'focalY', type: 'number', min: 0, max: 100 })
   }

@@ -18,6 +18,8 @@ import type { FileStorage, ResolvedUploadOptions } from './types.ts'
 import { callFlags, peekPending, rememberDeleting, setCallFlags, setPending, takeDeleting, takePending, type PendingUpload } from './upload-request-state.ts'
 import { referencedKeys } from './file-references.ts'
 import { removeAfterCommit, writeFiles, type FileSet } from './write-files.ts'
+import { UPLOADED_BY } from './upload-fields.ts'
+import { checkUploadQuota, uploaderOf } from './upload-quota.ts'
 
 export interface UploadHooks {
   beforeOperation: BeforeOperationHook
@@ -69,8 +71,11 @@ export function uploadHooks(slug: string, options: ResolvedUploadOptions, storag
       })
     },
 
-    beforeValidate: async ({ data, operation, originalDoc, req }) => {
+    beforeValidate: async ({ data, operation, originalDoc, req, overrideAccess }) => {
       setPending(req, undefined)
+      // A new file from the network counts against its uploader's quota, before any work on it.
+      const uploader = uploaderOf(req)
+      if (req.file && options.quota && uploader && !overrideAccess) await checkUploadQuota(req.quire, slug, options.quota, uploader, req.file.data.byteLength)
       const pending = await prepare(req, data, operation, originalDoc)
       setPending(req, pending)
       const out = withServerFileFields(data, pending?.fields)
@@ -82,7 +87,12 @@ export function uploadHooks(slug: string, options: ResolvedUploadOptions, storag
       return out
     },
 
-    beforeChange: ({ data, req }) => withServerFileFields(data, peekPending(req)?.fields),
+    beforeChange: ({ data, req, operation }) => {
+      const out = withServerFileFields(data, peekPending(req)?.fields)
+      // Recorded once, on create; an update keeps the stored uploader (clients never set it).
+      if (operation === 'create') out[UPLOADED_BY] = uploaderOf(req)
+      return out
+    },
 
     afterChange: async ({ doc, previousDoc, operation, req }) => {
       const pending = takePending(req)
