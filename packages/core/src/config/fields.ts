@@ -115,9 +115,13 @@ export interface RadioField extends BaseField<string> {
 }
 export interface JSONField extends BaseField<unknown> {
   type: 'json'
+  /** Most characters of the value written as JSON; default 100 000 (validation/scalar-validators.ts). */
+  maxLength?: number
 }
 export interface RichTextField extends BaseField<unknown> {
   type: 'richText'
+  /** Most characters of the document written as JSON; default 1 000 000 (validation/scalar-validators.ts). */
+  maxLength?: number
 }
 /** Stored and returned as `[longitude, latitude]`. */
 export interface PointField extends BaseField<[number, number]> {

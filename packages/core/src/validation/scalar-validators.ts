@@ -9,6 +9,14 @@ export type Checked = { value: unknown } | { error: string }
 
 /** Payload's default cap for text-like fields without a maxLength. */
 const DEFAULT_MAX_TEXT_LENGTH = 40_000
+/**
+ * Caps of JSON values without a maxLength, counted in characters of their JSON text (Payload
+ * has none: any value the body limit lets through was stored, and every read carried it).
+ * A structured setting rarely needs more than a few kilobytes, so 100 000 leaves ample room;
+ * a rich-text article of 20 000 words is about 400 000 characters of editor JSON, so 1 000 000.
+ */
+export const DEFAULT_MAX_JSON_LENGTH = 100_000
+export const DEFAULT_MAX_RICH_TEXT_LENGTH = 1_000_000
 // Payload's rules: a local part of dot-separated runs of letters, digits and the symbols email
 // allows unquoted (so no quotes, spaces, commas, nor a leading, trailing or doubled dot), one @,
 // and a dotted domain whose labels neither start nor end with a hyphen, ending in 2+ letters.
@@ -35,8 +43,9 @@ export function checkScalar(field: Field, value: unknown): Checked {
     case 'radio':
       return checkOption(field, value)
     case 'json':
+      return checkJson(value, field.maxLength ?? DEFAULT_MAX_JSON_LENGTH)
     case 'richText':
-      return checkJson(value)
+      return checkJson(value, field.maxLength ?? DEFAULT_MAX_RICH_TEXT_LENGTH)
     case 'point':
       return checkPoint(value)
     default:
@@ -91,12 +100,14 @@ function duplicatesOf(values: string[]): string[] {
   return [...counts].flatMap(([item, count]) => (count > 1 ? Array<string>(count).fill(item) : []))
 }
 
-function checkJson(value: unknown): Checked {
+function checkJson(value: unknown, maxLength: number): Checked {
   try {
     // As in Payload, a string given to a JSON field must itself be JSON text (it is stored as given).
     if (typeof value === 'string') JSON.parse(value)
     // Round-trips through JSON so only plain data is stored (no Dates, class instances or cycles).
-    const plain = JSON.parse(JSON.stringify(value)) as unknown
+    const text = JSON.stringify(value)
+    if (text.length > maxLength) return { error: `This value must be shorter than the max length of ${maxLength} characters.` }
+    const plain = JSON.parse(text) as unknown
     const unstorable = unstorableJsonProblem(plain)
     return unstorable ? { error: unstorable } : { value: plain }
   } catch {

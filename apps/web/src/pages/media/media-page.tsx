@@ -15,11 +15,13 @@ import { MediaGrid } from './media-grid.tsx'
 import { MediaUploader } from './media-uploader.tsx'
 
 const PER_PAGE = 24
+/** What a card shows, and nothing else: a list never carries fields it does not display (caption, focal point). */
+export const MEDIA_CARD_SELECT = { alt: true, filename: true, mimeType: true, filesize: true, url: true, sizes: true } as const
 
 export function MediaPage() {
   useDocumentTitle('Media')
   const [page, setPage] = useState(1)
-  const media = trpc.collections.find.useQuery({ collection: 'media', limit: PER_PAGE, page, sort: '-createdAt', depth: 0 }, { placeholderData: keepPreviousData })
+  const media = trpc.collections.find.useQuery({ collection: 'media', limit: PER_PAGE, page, sort: '-createdAt', depth: 0, select: MEDIA_CARD_SELECT }, { placeholderData: keepPreviousData })
   const result = media.data ? asPage<Media>(media.data) : undefined
   const permissions = usePermissions()
   const may = permissions.collection('media')
