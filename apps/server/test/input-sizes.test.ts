@@ -6,6 +6,7 @@ import { DEMO_EDITOR_EMAIL, DEMO_PASSWORD, seedDemoContent } from '@quire/cms/de
 import type { QuireTypes } from '@quire/cms/types'
 import type { Quire } from '@quire/core'
 import { testProviders } from '@quire/core/testing'
+import type { AppRouter } from '@quire/api'
 import { TRPCClientError } from '@trpc/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from './harness/test-server.ts'
@@ -32,9 +33,9 @@ describe.each(testProviders())('input sizes on %s', (provider) => {
   async function fieldErrorsOf(promise: Promise<unknown>): Promise<string[]> {
     const error: unknown = await promise.then(() => undefined, (caught: unknown) => caught)
     expect(error).toBeInstanceOf(TRPCClientError)
-    const data = (error as TRPCClientError<never>).data as { httpStatus: number; fieldErrors?: Array<{ path: string }> }
-    expect(data.httpStatus).toBe(400)
-    return (data.fieldErrors ?? []).map((problem) => problem.path)
+    const data = (error as TRPCClientError<AppRouter>).data
+    expect(data?.httpStatus).toBe(400)
+    return (data?.fieldErrors ?? []).map((problem) => problem.path)
   }
 
   it('refuses rich text over 1 000 000 characters and keeps what fits', async () => {

@@ -5,6 +5,7 @@ import { DEMO_EDITOR_EMAIL, DEMO_PASSWORD, seedDemoContent } from '@quire/cms/de
 import type { QuireTypes } from '@quire/cms/types'
 import type { Quire } from '@quire/core'
 import { testProviders } from '@quire/core/testing'
+import type { AppRouter } from '@quire/api'
 import { TRPCClientError } from '@trpc/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from './harness/test-server.ts'
@@ -49,9 +50,9 @@ describe.each(testProviders())('safe links on %s', (provider) => {
       (caught: unknown) => caught,
     )
     expect(error).toBeInstanceOf(TRPCClientError)
-    const data = (error as TRPCClientError<never>).data as { httpStatus?: number; fieldErrors?: Array<{ path: string }> }
-    expect(data.httpStatus).toBe(400)
-    expect(data.fieldErrors?.map((problem) => problem.path)).toEqual(['nav.1.url'])
+    const data = (error as TRPCClientError<AppRouter>).data
+    expect(data?.httpStatus).toBe(400)
+    expect(data?.fieldErrors?.map((problem) => problem.path)).toEqual(['nav.1.url'])
     expect(await server.quire.findGlobal({ slug: 'header', depth: 0 })).toEqual(before)
   })
 
