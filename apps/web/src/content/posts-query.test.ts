@@ -31,6 +31,13 @@ describe('postsFindInput', () => {
     })
   })
 
+  it('asks only for the columns the table shows, with categories as ids (no populated documents)', () => {
+    expect(postsFindInput({ q: '', category: '', status: '', sort: '-createdAt', page: 1 }, 'en')).toMatchObject({
+      depth: 0,
+      select: { title: true, status: true, category: true, updatedAt: true },
+    })
+  })
+
   it('sends no where without filters and a bare condition with one', () => {
     expect('where' in postsFindInput({ q: '', category: '', status: '', sort: '-createdAt', page: 1 }, 'en')).toBe(false)
     expect(postsFindInput({ q: '', category: '', status: 'draft', sort: '-createdAt', page: 1 }, 'en').where).toEqual({ status: { equals: 'draft' } })

@@ -77,7 +77,9 @@ export function postsFindInput(query: PostsQuery, locale: ContentLocale) {
     sort: query.sort,
     limit: POSTS_PER_PAGE,
     page: query.page,
-    depth: 1,
+    // Only the columns the table shows; the category column names it from the categories list
+    // (useCategories), so a row carries the category's id, not the whole category document.
+    depth: 0,
     locale,
     select: { title: true, status: true, category: true, updatedAt: true },
   }

@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading.tsx'
 import { Pagination } from '../../components/pagination.tsx'
 import { useDocumentTitle } from '../../components/use-document-title.ts'
 import { asPage, type Post } from '../../content/content-types.ts'
+import { useCategories } from '../../content/use-categories.ts'
 import { parsePostsQuery, postsFindInput, postsQueryToParams, type PostsQuery } from '../../content/posts-query.ts'
 import { useContentLocale } from '../../locale/content-locale.ts'
 import { usePermissions } from '../../session/use-permissions.ts'
@@ -20,6 +21,8 @@ export function PostsPage() {
   const { locale } = useContentLocale()
   const posts = trpc.collections.find.useQuery(postsFindInput(query, locale), { placeholderData: keepPreviousData })
   const page = posts.data ? asPage<Post>(posts.data) : undefined
+  const { categories } = useCategories()
+  const categoryNames = new Map(categories.map((category) => [category.id as number, category.name]))
   const filtered = query.q !== '' || query.category !== '' || query.status !== ''
   // Offered once the server says so (it arrives with the list, in the same batch).
   const canCreate = usePermissions().collection('posts').create
@@ -56,7 +59,7 @@ export function PostsPage() {
       )}
       {page && page.totalDocs > 0 && (
         <>
-          <PostsTable posts={page.docs} locale={locale} busy={posts.isFetching} />
+          <PostsTable posts={page.docs} locale={locale} busy={posts.isFetching} categoryNames={categoryNames} />
           <Pagination info={page} noun="posts" onPage={(next) => change({ page: next })} />
         </>
       )}

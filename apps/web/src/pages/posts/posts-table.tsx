@@ -5,7 +5,13 @@ import { StatusBadge } from './status-badge.tsx'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
-export function PostsTable({ posts, locale, busy }: { posts: Post[]; locale: ContentLocale; busy: boolean }) {
+/** Rows carry the category's id (the list selects no more); the name comes from `categoryNames`. */
+function categoryLabel(category: Post['category'], categoryNames: ReadonlyMap<number, string>): string {
+  if (typeof category === 'number') return categoryNames.get(category) ?? '—'
+  return typeof category === 'object' && category ? category.name : '—'
+}
+
+export function PostsTable({ posts, locale, busy, categoryNames }: { posts: Post[]; locale: ContentLocale; busy: boolean; categoryNames: ReadonlyMap<number, string> }) {
   return (
     <div className="table-wrap" aria-busy={busy}>
       <table className="posts-table">
@@ -33,7 +39,7 @@ export function PostsTable({ posts, locale, busy }: { posts: Post[]; locale: Con
               <td>
                 <StatusBadge status={post.status} />
               </td>
-              <td className="hide-narrow">{typeof post.category === 'object' && post.category ? post.category.name : '—'}</td>
+              <td className="hide-narrow">{categoryLabel(post.category, categoryNames)}</td>
               <td className="hide-narrow">{dateFormat.format(new Date(post.updatedAt))}</td>
             </tr>
           ))}
