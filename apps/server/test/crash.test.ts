@@ -46,7 +46,7 @@ async function runAndKill(provider: Provider, url: string, root: string, seed: n
   const killedAfterMs = Math.random() * MAX_KILL_DELAY_MS
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })))
   await new Promise<void>((resolve, reject) => {
-    const startup = setTimeout(() => reject(new Error(`writer not ready after 60 s: ${stderr}`)), 60_000)
+    const startup = setTimeout(() => reject(new Error(`writer not ready after 120 s: ${stderr}`)), 120_000)
     createInterface({ input: child.stdout }).on('line', (text) => {
       try {
         const line = JSON.parse(text) as Line

@@ -3,8 +3,12 @@
 // password is hashed, sliding back open when the window moves. The limiter lives in memory,
 // so one database is enough.
 import { buildConfig } from '@quire/core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { holdScrypt, scryptCalls } from '@quire/core/testing/scrypt-probe'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestServer, TEST_SECRET, type TestServer } from './harness/test-server.ts'
+
+// Lets a test hold password hashing (the real scrypt still runs): see scrypt-probe.ts in @quire/core.
+vi.mock('node:crypto', async (importOriginal) => (await import('@quire/core/testing/scrypt-probe')).probeScrypt(await importOriginal()))
 
 const config = buildConfig({
   collections: [{ slug: 'users', auth: { scrypt: { N: 2 ** 10, r: 8, p: 1 }, maxLoginAttempts: 0 }, fields: [{ name: 'name', type: 'text' }] }],
@@ -88,7 +92,26 @@ describe('auth rate limits', () => {
     try {
       await gated.quire.create({ collection: 'users', data: { email: 'slow@example.com', password: PASSWORD } })
       const attempt = () => fetch(`${gated.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'slow@example.com', password: PASSWORD }) })
-      const responses = await Promise.all([attempt(), attempt(), attempt(), attempt()])
+      // The first login's hash is held until two have been refused, so however slow the machine
+      // all four arrive while one hashes: one hashes, one waits for the slot, two are refused.
+      let refusedTwo!: () => void
+      const twoRefused = new Promise<void>((resolve) => (refusedTwo = resolve))
+      let refusedCount = 0
+      scryptCalls.length = 0
+      const release = holdScrypt()
+      const pending = Array.from({ length: 4 }, () =>
+        attempt().then((response) => {
+          if (response.status === 429 && (refusedCount += 1) === 2) refusedTwo()
+          return response
+        }),
+      )
+      try {
+        await twoRefused
+        expect(scryptCalls).toHaveLength(1) // the one admitted login, still hashing
+      } finally {
+        release()
+      }
+      const responses = await Promise.all(pending)
       expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429])
       const refused = responses.find((response) => response.status === 429)!
       expect([refused.headers.get('retry-after'), ((await refused.json()) as { error: { message: string } }).error.message]).toEqual(['1', 'Too many sign-ins at once. Try again in 1 seconds.'])
@@ -98,18 +121,23 @@ describe('auth rate limits', () => {
     }
   })
 
-  it('the window slides: room comes back when the oldest attempt leaves it', { timeout: 10_000 }, async () => {
-    const quick = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: { ...limits, windowSeconds: 1, loginPerAccount: 1 } } })
+  it('the window slides: room comes back when the oldest attempt leaves it', async () => {
+    // The clock stands still until the test moves it, so the attempts are as close together or
+    // as far apart as the test says, however slow the machine (timers stay real).
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const quick = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: { ...limits, windowSeconds: 60, loginPerAccount: 1 } } })
     try {
       await quick.quire.create({ collection: 'users', data: { name: 'eve', email: 'eve@example.com', password: PASSWORD } })
       const once = () => fetch(`${quick.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'eve@example.com', password: PASSWORD }) })
       expect((await once()).status).toBe(200)
+      vi.setSystemTime(Date.now() + 59_000)
       const refused = await once()
       expect([refused.status, refused.headers.get('retry-after')]).toEqual([429, '1'])
-      await new Promise((resolve) => setTimeout(resolve, 1_050))
+      vi.setSystemTime(Date.now() + 1_000)
       expect((await once()).status).toBe(200)
     } finally {
       await quick.close()
+      vi.useRealTimers()
     }
   })
 })

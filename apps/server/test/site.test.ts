@@ -1,5 +1,6 @@
 // The rest of the server: /healthz, the SPA (or the placeholder page until it is built) with
 // index fallback, and a graceful close that lets an in-flight request finish.
+import { once } from 'node:events'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -67,20 +68,25 @@ describe('graceful close', () => {
     const { port } = new URL(server.url)
     const body = JSON.stringify({ title: 'Written during shutdown' })
 
+    // Each step waits for the one before: the server has the request (headers and the start of
+    // the body) before shutdown begins, and the rest of the body arrives only after a new
+    // connection has been refused. No timers: the order holds on any machine.
+    const arrived = once(server.http, 'request')
+    const req = request({ host: '127.0.0.1', port, path: '/trpc/createPost', method: 'POST', headers: { cookie: jar.header(), origin: server.url, 'content-type': 'application/json', 'content-length': body.length } })
     const inFlight = new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/trpc/createPost', method: 'POST', headers: { cookie: jar.header(), origin: server.url, 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+      req.on('response', (res) => {
         res.resume()
         res.on('end', () => resolve(res.statusCode ?? 0))
       })
       req.on('error', reject)
-      req.write(body.slice(0, 5))
-      // The rest of the body arrives after shutdown has begun.
-      setTimeout(() => req.end(body.slice(5)), 150)
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const closing = server.close()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    req.flushHeaders()
+    req.write(body.slice(0, 5))
+    await arrived
+    // A grace long enough for a busy machine: this test is about the request finishing.
+    const closing = server.close(120_000)
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
+    req.end(body.slice(5))
     expect(await inFlight).toBe(200)
     await closing
   })

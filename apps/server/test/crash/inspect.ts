@@ -86,14 +86,14 @@ export const WRITER_APPLICATION_NAME = 'quire-crash-writer'
  */
 export async function writerConnectionsGone(quire: Quire, provider: Provider): Promise<void> {
   if (provider !== 'postgresql') return
-  const deadline = Date.now() + 10_000
+  const deadline = Date.now() + 60_000
   for (;;) {
     const rows = await quire.db.client.$queryRawUnsafe<Array<{ n: number | bigint }>>(
       'SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
       WRITER_APPLICATION_NAME,
     )
     if (Number(rows[0]?.n) === 0) return
-    if (Date.now() > deadline) throw new Error('the killed writer still holds PostgreSQL connections after 10 s')
+    if (Date.now() > deadline) throw new Error('the killed writer still holds PostgreSQL connections after 60 s')
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }

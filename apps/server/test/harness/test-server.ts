@@ -3,6 +3,7 @@
 // the real `auth.login` procedure. `serveQuire` serves a Quire opened elsewhere (two servers
 // on one database).
 import { mkdtemp, rm } from 'node:fs/promises'
+import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -27,7 +28,10 @@ export interface TestServer {
   browser(jar?: CookieJar): { jar: CookieJar; trpc: TRPCClient<AppRouter> }
   /** Puts a session cookie for the user in the jar (one real login per user, then reused). */
   signIn(jar: CookieJar, email: string, password?: string): Promise<void>
-  close(): Promise<void>
+  /** The Node HTTP server, for tests that wait on its events (e.g. a request has arrived). */
+  http: Server
+  /** Graceful close: requests in flight get `graceMs` (default 1 s) to finish. */
+  close(graceMs?: number): Promise<void>
 }
 
 export interface StartTestServerOptions {
@@ -76,8 +80,9 @@ export async function serveQuire(options: { quire: Quire; env?: Partial<ServerEn
       }
       jar.cookies.set(SESSION_COOKIE_NAME, cookie)
     },
-    async close() {
-      await server.close(1_000)
+    http: server.server,
+    async close(graceMs = 1_000) {
+      await server.close(graceMs)
       await options.cleanup?.()
       await rm(dir, { recursive: true, force: true })
     },
