@@ -10,6 +10,8 @@ import { RESULTS_DIR } from './paths.ts'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
+    // Chromium's start (~2 s idle) on a 2-core machine at load 8, with room to spare.
+    timeout: 60_000,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -57,8 +57,9 @@ export function spaFixture(provider: Provider): SpaFixture {
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       })
-      // Fail fast: nothing in this app should take seconds on localhost.
-      context.setDefaultTimeout(10_000)
+      // Nothing in this app takes seconds on an idle localhost, but a 2-core machine at load 8
+      // runs Chromium, the server and the database four times slower: a hang still fails.
+      context.setDefaultTimeout(30_000)
       const allowed = new Set<number>()
       const problems = watchConsole(context, allowed)
       const page = await context.newPage()
