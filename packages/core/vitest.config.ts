@@ -9,7 +9,9 @@ export default defineConfig({
     outputFile: reportDir ? { json: `${reportDir}/core.json` } : undefined,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A file's beforeAll creates its database (and on first use generates a Prisma client):
+    // seconds idle, several times that on a loaded 2-core machine.
+    hookTimeout: 60_000,
     // Forks, not threads: better-sqlite3 and pg hold native handles and sockets per process.
     pool: 'forks',
   },

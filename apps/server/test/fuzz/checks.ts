@@ -1,9 +1,7 @@
-// What every fuzzed response must satisfy, and the tallies the fuzz suites print.
+// What every fuzzed response must satisfy, and the tallies the fuzz suites print. How long a
+// reply took is printed (the slowest one), never asserted: on a loaded machine it says nothing.
 import { expect } from 'vitest'
 import type { Reply } from './procedures.ts'
-
-/** Generous: no response may take longer (a sanity cap, not a performance claim). */
-export const MAX_RESPONSE_MS = 10_000
 
 /** Traces of internals that must never reach a client: stack frames, source paths, driver errors. */
 const LEAK = /\bat \S+ \(|node_modules|\/work\/|\.ts:\d+|Prisma|SQLITE_|duplicate key|syntax error at/
@@ -12,7 +10,6 @@ const LEAK = /\bat \S+ \(|node_modules|\/work\/|\.ts:\d+|Prisma|SQLITE_|duplicat
 export function unsafeReply(reply: Reply, options: { mustRefuse: boolean }): string | undefined {
   if (reply.status >= 500) return `status ${reply.status}`
   if (options.mustRefuse && reply.status < 400) return `accepted (${reply.status})`
-  if (reply.ms >= MAX_RESPONSE_MS) return `took ${reply.ms.toFixed(0)} ms`
   if (LEAK.test(reply.text)) return 'leaks internals'
   return undefined
 }

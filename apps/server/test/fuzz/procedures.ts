@@ -90,10 +90,9 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export async function callProcedure(base: string, procedure: ProcedureInfo, inputJson: string | undefined, fetchFn: FetchLike): Promise<Reply> {
   const started = performance.now()
   const url = procedure.type === 'query' && inputJson !== undefined ? `${base}/trpc/${procedure.path}?input=${encodeURIComponent(inputJson)}` : `${base}/trpc/${procedure.path}`
-  const init: RequestInit =
-    procedure.type === 'query'
-      ? { signal: AbortSignal.timeout(10_000) }
-      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: inputJson ?? '', signal: AbortSignal.timeout(10_000) }
+  // A hang guard (it names the input that hung), not a speed check: far beyond any loaded reply.
+  const signal = AbortSignal.timeout(120_000)
+  const init: RequestInit = procedure.type === 'query' ? { signal } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: inputJson ?? '', signal }
   const response = await fetchFn(url, init)
   const text = await response.text()
   return { status: response.status, text, ms: performance.now() - started }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { hashBudget } from '../testing/time-budgets.ts'
 import { OWASP_SCRYPT } from './auth-options.ts'
 import { dummyPasswordHash, hashPassword, needsRehash, parsePasswordHash, verifyPassword } from './password-hash.ts'
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 }
 
 describe('scrypt password hashes', () => {
-  it('stores the OWASP parameters with each hash: scrypt$N$r$p$salt$key', async () => {
+  // Three OWASP-cost derivations: the hash and two verifications.
+  it('stores the OWASP parameters with each hash: scrypt$N$r$p$salt$key', { timeout: hashBudget(3) }, async () => {
     const started = performance.now()
     const stored = await hashPassword('correct horse battery staple', OWASP_SCRYPT)
     const elapsed = performance.now() - started
