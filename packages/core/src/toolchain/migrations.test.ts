@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Field } from '../config/fields.ts'
 import type { Provider } from '../database/types.ts'
 import { ORDER_COLUMN as O, PARENT_COLUMN as P } from '../storage/names.ts'
@@ -73,80 +73,98 @@ async function scratchDatabase(provider: Provider, dir: string): Promise<Scratch
   }
 }
 
+interface Step {
+  name: string
+  fields: Field[]
+  minute: number
+}
+const INIT: Step = { name: 'init', fields: v1, minute: 0 }
+const ADD_LINKS: Step = { name: 'add_links', fields: v2, minute: 2 }
+
 describe.each(testProviders())('migrations on %s', (provider) => {
-  let dir: string
-  let migrationsDir: string
-  let database: ScratchDatabase
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'quire-migrations-'))
-    migrationsDir = join(dir, 'migrations')
-    database = await scratchDatabase(provider, dir)
-  })
-  afterAll(async () => {
-    await database.drop()
-    await rm(dir, { recursive: true, force: true })
-  })
+  /**
+   * Each test gets a migrations folder and a database of its own, with the history it starts
+   * from created (and applied when `apply`), so no test depends on what another left behind.
+   */
+  async function withHistory(history: Step[], apply: boolean, test: (migrationsDir: string, database: ScratchDatabase) => Promise<void>): Promise<void> {
+    const dir = await mkdtemp(join(tmpdir(), 'quire-migrations-'))
+    const database = await scratchDatabase(provider, dir)
+    try {
+      const migrationsDir = join(dir, 'migrations')
+      for (const step of history) await createMigration({ dir: migrationsDir, provider, name: step.name, schema: schemaWith(provider, step.fields), now: at(step.minute) })
+      if (apply) await applyMigrations({ url: database.url, dir: migrationsDir, provider })
+      await test(migrationsDir, database)
+    } finally {
+      await database.drop()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
 
-  it('creates the first migration from an empty database, with its schema snapshot', async () => {
-    const schema = schemaWith(provider, v1)
-    const created = await createMigration({ dir: migrationsDir, provider, name: 'init', schema, now: at(0) })
-    expect(created?.name).toBe('20250101000000_init')
-    expect(created?.directory).toBe(join(migrationsDir, provider, '20250101000000_init'))
-    expect(created?.sql).toContain('CREATE TABLE "posts"')
-    expect(await readFile(join(created!.directory, 'schema.prisma'), 'utf8')).toBe(schema)
-    expect(await readFile(join(created!.directory, 'migration.sql'), 'utf8')).toBe(created!.sql)
-  })
+  it('creates the first migration from an empty database, with its schema snapshot', () =>
+    withHistory([], false, async (migrationsDir) => {
+      const schema = schemaWith(provider, v1)
+      const created = await createMigration({ dir: migrationsDir, provider, name: 'init', schema, now: at(0) })
+      expect(created?.name).toBe('20250101000000_init')
+      expect(created?.directory).toBe(join(migrationsDir, provider, '20250101000000_init'))
+      expect(created?.sql).toContain('CREATE TABLE "posts"')
+      expect(await readFile(join(created!.directory, 'schema.prisma'), 'utf8')).toBe(schema)
+      expect(await readFile(join(created!.directory, 'migration.sql'), 'utf8')).toBe(created!.sql)
+    }))
 
-  it('returns null and writes nothing when the schema has not changed', async () => {
-    expect(await createMigration({ dir: migrationsDir, provider, name: 'nothing', schema: schemaWith(provider, v1), now: at(1) })).toBeNull()
-    expect(await readdir(join(migrationsDir, provider))).toEqual(['20250101000000_init'])
-  })
+  it('returns null and writes nothing when the schema has not changed', () =>
+    withHistory([INIT], false, async (migrationsDir) => {
+      expect(await createMigration({ dir: migrationsDir, provider, name: 'nothing', schema: schemaWith(provider, v1), now: at(1) })).toBeNull()
+      expect(await readdir(join(migrationsDir, provider))).toEqual(['20250101000000_init'])
+    }))
 
-  it('diffs from the newest snapshot and applies pending migrations in order, once', async () => {
-    const second = await createMigration({ dir: migrationsDir, provider, name: 'add_links', schema: schemaWith(provider, v2), now: at(2) })
-    expect(second?.sql).not.toContain('CREATE TABLE "posts" (')
-    expect(second?.sql).toContain('CREATE TABLE "posts_links"')
-    expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual(['20250101000000_init', '20250101000200_add_links'])
-    expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual([])
-    expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name`)).toEqual([
-      { name: '20250101000000_init' },
-      { name: '20250101000200_add_links' },
-    ])
-  })
+  it('diffs from the newest snapshot and applies pending migrations in order, once', () =>
+    withHistory([INIT], false, async (migrationsDir, database) => {
+      const second = await createMigration({ dir: migrationsDir, provider, name: 'add_links', schema: schemaWith(provider, v2), now: at(2) })
+      expect(second?.sql).not.toContain('CREATE TABLE "posts" (')
+      expect(second?.sql).toContain('CREATE TABLE "posts_links"')
+      expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual(['20250101000000_init', '20250101000200_add_links'])
+      expect(await applyMigrations({ url: database.url, dir: migrationsDir, provider })).toEqual([])
+      expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name`)).toEqual([
+        { name: '20250101000000_init' },
+        { name: '20250101000200_add_links' },
+      ])
+    }))
 
-  it('keeps child rows when a migration rebuilds their parent table', async () => {
-    await database.rows(`INSERT INTO posts (title, views) VALUES ('Hello', '12')`)
-    await database.rows(`INSERT INTO posts_links (id, "${P}", "${O}", label) VALUES ('a', 1, 0, 'Home'), ('b', 1, 1, 'About')`)
-    const third = await createMigration({ dir: migrationsDir, provider, name: 'views_number', schema: schemaWith(provider, v3), now: at(3) })
-    expect(third).not.toBeNull()
-    expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual(['20250101000300_views_number'])
-    expect(await database.rows(`SELECT label FROM posts_links ORDER BY "${O}"`)).toEqual([{ label: 'Home' }, { label: 'About' }])
-    // SQLite copies the values into the rebuilt table; Prisma's PostgreSQL diff drops and re-adds
-    // a column whose type changed, so its values are lost (as with `prisma migrate dev`).
-    expect(await database.rows('SELECT title, views FROM posts')).toEqual([{ title: 'Hello', views: provider === 'sqlite' ? 12 : null }])
-  })
+  it('keeps child rows when a migration rebuilds their parent table', () =>
+    withHistory([INIT, ADD_LINKS], true, async (migrationsDir, database) => {
+      await database.rows(`INSERT INTO posts (title, views) VALUES ('Hello', '12')`)
+      await database.rows(`INSERT INTO posts_links (id, "${P}", "${O}", label) VALUES ('a', 1, 0, 'Home'), ('b', 1, 1, 'About')`)
+      const third = await createMigration({ dir: migrationsDir, provider, name: 'views_number', schema: schemaWith(provider, v3), now: at(3) })
+      expect(third).not.toBeNull()
+      expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual(['20250101000300_views_number'])
+      expect(await database.rows(`SELECT label FROM posts_links ORDER BY "${O}"`)).toEqual([{ label: 'Home' }, { label: 'About' }])
+      // SQLite copies the values into the rebuilt table; Prisma's PostgreSQL diff drops and re-adds
+      // a column whose type changed, so its values are lost (as with `prisma migrate dev`).
+      expect(await database.rows('SELECT title, views FROM posts')).toEqual([{ title: 'Hello', views: provider === 'sqlite' ? 12 : null }])
+    }))
 
-  it('rolls a failing migration back and does not record it', async () => {
-    const broken = join(migrationsDir, provider, '20250101000400_broken')
-    await mkdir(broken)
-    await writeFile(join(broken, 'migration.sql'), 'CREATE TABLE half_done (id INTEGER);\nSELECT * FROM no_such_table;\n')
-    await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow('Migration "20250101000400_broken" failed and was rolled back')
-    expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} WHERE name = '20250101000400_broken'`)).toEqual([])
-    await expect(database.rows('SELECT * FROM half_done')).rejects.toThrow(/half_done/)
-    await rm(broken, { recursive: true })
-  })
+  it('rolls a failing migration back and does not record it', () =>
+    withHistory([INIT, ADD_LINKS], true, async (migrationsDir, database) => {
+      const broken = join(migrationsDir, provider, '20250101000400_broken')
+      await mkdir(broken)
+      await writeFile(join(broken, 'migration.sql'), 'CREATE TABLE half_done (id INTEGER);\nSELECT * FROM no_such_table;\n')
+      await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow('Migration "20250101000400_broken" failed and was rolled back')
+      expect(await database.rows(`SELECT name FROM ${MIGRATIONS_TABLE} WHERE name = '20250101000400_broken'`)).toEqual([])
+      await expect(database.rows('SELECT * FROM half_done')).rejects.toThrow(/half_done/)
+    }))
 
-  it('refuses to run when an applied migration was edited, naming it', async () => {
-    const [first] = await listMigrations(migrationsDir, provider)
-    const sqlFile = join(first!.directory, 'migration.sql')
-    const original = await readFile(sqlFile, 'utf8')
-    await appendFile(sqlFile, '\n-- edited later\n')
-    await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow(
-      'Migration "20250101000000_init" was changed after it was applied to this database',
-    )
-    await writeFile(sqlFile, original)
-    expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual([])
-  })
+  it('refuses to run when an applied migration was edited, naming it', () =>
+    withHistory([INIT, ADD_LINKS], true, async (migrationsDir, database) => {
+      const [first] = await listMigrations(migrationsDir, provider)
+      const sqlFile = join(first!.directory, 'migration.sql')
+      const original = await readFile(sqlFile, 'utf8')
+      await appendFile(sqlFile, '\n-- edited later\n')
+      await expect(applyMigrations({ url: database.url, dir: migrationsDir })).rejects.toThrow(
+        'Migration "20250101000000_init" was changed after it was applied to this database',
+      )
+      await writeFile(sqlFile, original)
+      expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual([])
+    }))
 })
 
 describe.each(testProviders())('concurrent applyMigrations on %s', (provider) => {
