@@ -7,7 +7,13 @@ import { join } from 'node:path'
 import { expectedReports, REPO_ROOT } from './paths.ts'
 import { readReports, type RunCounts } from './read-reports.ts'
 
-/** turbo tasks at once. Measured on the 2-core machine: see the README (Other commands). */
+/**
+ * turbo tasks at once (QUIRE_TEST_CONCURRENCY overrides). Two: while core's long suite runs
+ * (about half the total), the other packages' typecheck, build and tests use the second core.
+ * Within a package vitest runs files one at a time on 2 cores (its default: cores − 1), so at
+ * most two test files, each with its own database, run at once; PostgreSQL stays far below
+ * 100 connections. Each file already has its own database, so more is safe on bigger machines.
+ */
 const DEFAULT_CONCURRENCY = 2
 
 export interface SuiteResult {
