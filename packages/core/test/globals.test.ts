@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestQuire, testProviders } from '../src/testing/index.ts'
 import type { Quire } from '../src/quire.ts'
 import type { Database } from '../src/database/types.ts'
@@ -36,6 +36,28 @@ describe.each(testProviders())('globals on %s', (provider) => {
     about = await quire.create({ collection: 'pages', data: { title: 'About' } })
   })
   afterAll(() => cleanup())
+  // Every test starts from never-saved globals (array and hasMany rows go with their parent).
+  beforeEach(async () => {
+    for (const slug of ['settings', 'footer', 'banner']) await delegateFor(db.client, quire.schema.globals.get(slug)!.model.delegate).deleteMany({})
+  })
+  /** The first save of `settings` the tests of later saves start from. */
+  const saveFirst = (): Promise<Record<string, unknown>> =>
+    quire.updateGlobal({
+      slug: 'settings',
+      depth: 0,
+      data: {
+        siteName: 'Quire',
+        launchedAt: '2026-01-02T03:04:05.000Z',
+        languages: ['nl', 'en'],
+        theme: { font: 'Inter' },
+        nav: [
+          { label: 'Home', url: '/' },
+          { label: 'About', url: '/about' },
+        ],
+        homePage: home.id,
+        featured: [about.id, home.id],
+      },
+    })
 
   const defaults = {
     siteName: null,
@@ -97,25 +119,8 @@ describe.each(testProviders())('globals on %s', (provider) => {
     expect(await navRows()).toBe(0)
   })
 
-  let firstSave: Record<string, unknown>
-
   it('creates the row on the first save, with defaults for the fields not given', async () => {
-    firstSave = await quire.updateGlobal({
-      slug: 'settings',
-      depth: 0,
-      data: {
-        siteName: 'Quire',
-        launchedAt: '2026-01-02T03:04:05.000Z',
-        languages: ['nl', 'en'],
-        theme: { font: 'Inter' },
-        nav: [
-          { label: 'Home', url: '/' },
-          { label: 'About', url: '/about' },
-        ],
-        homePage: home.id,
-        featured: [about.id, home.id],
-      },
-    })
+    const firstSave = await saveFirst()
     expect(firstSave).toMatchObject({
       id: 1,
       siteName: 'Quire',
@@ -141,6 +146,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
   })
 
   it('updates only the given fields later: groups partially, arrays as a whole', async () => {
+    const firstSave = await saveFirst()
     const updated = await quire.updateGlobal({
       depth: 0,
       slug: 'settings',
@@ -162,6 +168,7 @@ describe.each(testProviders())('globals on %s', (provider) => {
   })
 
   it('validates a later save without requiring absent fields, and writes nothing on failure', async () => {
+    await saveFirst()
     const before = await quire.findGlobal({ slug: 'settings', depth: 0 })
     expect(await validationPaths(quire.updateGlobal({ slug: 'settings', data: { siteName: null, featured: [home.id, 999_999] } }))).toEqual(['siteName', 'featured'])
     expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toEqual(before)
@@ -170,10 +177,11 @@ describe.each(testProviders())('globals on %s', (provider) => {
   })
 
   it('applies select to the saved global and to the updateGlobal result', async () => {
+    await saveFirst()
     expect(await quire.findGlobal({ slug: 'settings', select: { siteName: true, theme: { font: true } } })).toEqual({ id: 1, siteName: 'Quire', theme: { font: 'Inter' } })
     const result = await quire.updateGlobal({ slug: 'settings', data: { postsPerPage: 20 }, select: { postsPerPage: true } })
     expect(result).toEqual({ id: 1, postsPerPage: 20 })
-    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toMatchObject({ siteName: 'Quire', postsPerPage: 20, tagline: 'Headless' })
+    expect(await quire.findGlobal({ slug: 'settings', depth: 0 })).toMatchObject({ siteName: 'Quire', postsPerPage: 20, tagline: 'Just another site' })
   })
 
   it('leaves exactly one row when two first saves race, keeping both changes', async () => {
