@@ -1,7 +1,7 @@
 // Localization, reading side (reference §5): default and explicit locale, the `locale: 'all'`
 // shape, every fallback rule, absent keys, locale-aware access, population per locale, globals.
 // Writes, queries, sorts and uniqueness: localization-writes.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestQuire, testProviders } from '../src/testing/index.ts'
 import { createQuire, type Quire } from '../src/quire.ts'
 import type { Database } from '../src/database/types.ts'
@@ -99,10 +99,13 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
   })
 
   describe('fallback', () => {
+    // A post of its own for each test, written in English only; `writeSpanish` adds the Spanish
+    // values the tests of partial translations start from (a title, an empty excerpt, 0 views).
     let base: Doc
-    beforeAll(async () => {
+    beforeEach(async () => {
       base = await quire.create({ collection: 'posts', depth: 0, data: { title: 'Base', excerpt: 'EN excerpt', views: 5, author: ann.id, tags: [news.id], meta: { title: 'M' }, sections: [{ heading: 'S' }] } })
     })
+    const writeSpanish = () => quire.update({ collection: 'posts', id: base.id, locale: 'es', data: { title: 'Base ES', excerpt: '', views: 0 } })
 
     it('fills every empty localized field from the default locale', async () => {
       const es = await quire.findByID({ collection: 'posts', id: base.id, locale: 'es', depth: 0 })
@@ -111,11 +114,12 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
     })
 
     it("treats '' as empty for text and textarea only, and 0 as a value", async () => {
-      await quire.update({ collection: 'posts', id: base.id, locale: 'es', data: { title: 'Base ES', excerpt: '', views: 0 } })
+      await writeSpanish()
       expect(await quire.findByID({ collection: 'posts', id: base.id, locale: 'es', depth: 0 })).toMatchObject({ title: 'Base ES', excerpt: 'EN excerpt', views: 0 })
     })
 
     it("is disabled by fallbackLocale false, 'false', 'none' and 'null': empty values stay, missing ones are absent, an empty array null, an empty list []", async () => {
+      await writeSpanish()
       for (const fallbackLocale of [false, 'false', 'none', 'null'] as const) {
         const doc = await quire.findByID({ collection: 'posts', id: base.id, locale: 'es', fallbackLocale, depth: 0 })
         // As Payload answers: a localized array without rows is null, a hasMany list without items [].
@@ -128,6 +132,7 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
     })
 
     it('a nested call given req reads with the caller\'s locale and fallbackLocale, unless it names its own', async () => {
+      await writeSpanish()
       const outer = { locale: 'es', fallbackLocale: false as const }
       const req = { locale: outer.locale, fallbackLocale: outer.fallbackLocale, context: {} }
       // What a hook does with the `req` it was given: the caller asked for no fallback.
@@ -153,7 +158,8 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
       expect(await quire.findByID({ collection: 'memos', id: memo.id, locale: 'es', fallbackLocale: false })).not.toHaveProperty('body')
     })
 
-        it("prefers a locale's own fallbackLocale over the default locale", async () => {
+    it("prefers a locale's own fallbackLocale over the default locale", async () => {
+      await writeSpanish()
       // pt-BR falls back to es: es's title and 0 views; es has no author and only '' excerpt, so those are absent.
       const pt = await quire.findByID({ collection: 'posts', id: base.id, locale: 'pt-BR', depth: 0 })
       expect(pt).toMatchObject({ title: 'Base ES', views: 0 })
@@ -162,12 +168,14 @@ describe.each(testProviders())('localized reads on %s', (provider) => {
     })
 
     it('takes an explicit fallback locale, or the first non-empty of a list (unknown codes dropped)', async () => {
+      await writeSpanish()
       expect(await quire.findByID({ collection: 'posts', id: base.id, locale: 'pt-BR', fallbackLocale: 'en', depth: 0 })).toMatchObject({ title: 'Base', excerpt: 'EN excerpt', views: 5, author: ann.id })
       const listed = await quire.findByID({ collection: 'posts', id: base.id, locale: 'pt-BR', fallbackLocale: ['xx', 'es', 'en'], depth: 0 })
       expect(listed).toMatchObject({ title: 'Base ES', excerpt: 'EN excerpt', views: 0, author: ann.id })
     })
 
     it('is off with config fallback: false unless the call asks for one', async () => {
+      await writeSpanish()
       const strict = createQuire({ config: noFallbackConfig, db })
       const es = await strict.findByID({ collection: 'posts', id: base.id, locale: 'es', depth: 0 })
       expect(es).toMatchObject({ title: 'Base ES', excerpt: '' })
