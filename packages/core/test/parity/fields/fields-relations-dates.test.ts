@@ -29,6 +29,9 @@ describe.each(testProviders())('Payload test/fields (relationship, rows, timesta
     let grandChild: DocumentData
     let relationshipInArray: DocumentData
     beforeEach(async () => {
+      // Payload seeds a fresh database before each test; here the collection the queries count
+      // is emptied, so no test sees the documents an earlier one created.
+      await payload.delete({ collection: 'relationship-fields', where: {} })
       const textDoc = await payload.create({ collection: 'text-fields', data: { text: 'text document' } })
       const otherTextDoc = await payload.create({ collection: 'text-fields', data: { text: otherTextDocText } })
       const relationship = { relationTo: 'text-fields', value: textDoc.id }

@@ -34,7 +34,6 @@ describe.each(testProviders())('Payload test/locked-documents on %s', (provider)
   let locks: ModelDelegate
   let user: LockUser
   let user2: LockUser
-  let post: DocumentData
 
   /** What the admin UI does when another user opens the document: their lock, fresh. */
   const lockedBy = async (owner: LockUser, target: LockTarget) => lockDocument(payload, { ...target, user: owner })
@@ -52,14 +51,16 @@ describe.each(testProviders())('Payload test/locked-documents on %s', (provider)
     const { user: loggedIn } = await payload.login({ collection: 'users', data: { email: 'dev@payloadcms.com', password: 'test' } })
     user = { collection: 'users', id: loggedIn.id as number }
     user2 = { collection: 'users', id: (await payload.create({ collection: 'users', data: { email: 'test@payloadcms.com', password: 'test' } })).id as number }
-    post = await payload.create({ collection: 'posts', data: { text: 'some post' } })
+    await payload.create({ collection: 'posts', data: { text: 'some post' } })
     await payload.create({ collection: 'pages', data: { text: 'some page' } })
     await payload.updateGlobal({ slug: 'menu', data: { globalText: 'global text' } })
   })
   afterAll(() => cleanup())
 
   it('should update unlocked document - collection', async () => {
-    const updatedPost = await payload.update({ collection: 'posts', data: { text: 'updated post' }, id: post.id as number })
+    // A post of its own: another test deletes the shared one.
+    const target = await newPost('some post')
+    const updatedPost = await payload.update({ collection: 'posts', data: { text: 'updated post' }, id: target.id })
     expect(updatedPost.text).toEqual('updated post')
   })
 
@@ -69,8 +70,9 @@ describe.each(testProviders())('Payload test/locked-documents on %s', (provider)
   })
 
   it('should delete unlocked document - collection', async () => {
+    const target = await newPost('to delete')
     const before = (await payload.find({ collection: 'posts', depth: 0 })).docs.length
-    await payload.delete({ collection: 'posts', id: post.id as number })
+    await payload.delete({ collection: 'posts', id: target.id })
     expect((await payload.find({ collection: 'posts', depth: 0 })).docs).toHaveLength(before - 1)
   })
 
@@ -103,6 +105,8 @@ describe.each(testProviders())('Payload test/locked-documents on %s', (provider)
   })
 
   it('should not allow update of locked document - global', async () => {
+    // The value Payload's previous test left, written here so this test stands alone.
+    await payload.updateGlobal({ slug: 'menu', data: { globalText: 'global text 2' } })
     await lockedBy(user2, { globalSlug: 'menu' })
     const error = await payload.updateGlobal({ data: { globalText: 'updated global text' }, overrideLock: false, slug: 'menu' }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(Locked)
