@@ -30,8 +30,10 @@ const holdForgotPassword: BeforeOperationHook = async ({ operation, args }) => {
   probe.events.push('work started')
   const gate = probe.gate
   if (gate) {
-    // Not an assertion: if the answer waits for this work (the defect), the test must not hang.
-    const safety = setTimeout(() => gate.open('safety timer'), 3000)
+    // If the answer waits for this work (the defect), the test must not hang. Long enough that
+    // a correct answer on a loaded 2-core machine (one request, no hashing) is never overtaken,
+    // and shorter than the test's 30 s timeout so the defect fails with its own message.
+    const safety = setTimeout(() => gate.open('safety timer'), 20_000)
     await gate.opened
     clearTimeout(safety)
   }
