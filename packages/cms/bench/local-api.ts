@@ -2,6 +2,7 @@
 // on SQLite and (when TEST_POSTGRES_URL or BENCH_POSTGRES_URL is set) PostgreSQL.
 // Prints mean ms and ops/s for both and the ratio quire/prisma (lower is better).
 import { createTestQuire } from '@quire/core/testing'
+import { prismaVersion } from '@quire/core/toolchain'
 import { benchConfig, rawPostSelect } from './bench-config.ts'
 import { measure, printComparison } from './measure.ts'
 import { seedPosts, type Delegate } from './seed.ts'
@@ -72,7 +73,7 @@ for (const provider of postgresUrl ? (['sqlite', 'postgresql'] as const) : (['sq
       quire: await measure('quire', 200, (i) => quire.delete({ collection: 'posts', id: deletable[i]!, depth: 0 })),
       baseline: await measure('prisma', 200, (i) => posts.delete({ where: { id: deletable[500 + i]! }, select: rawPostSelect })),
     })
-    printComparison(`Local API vs raw Prisma 6.19 — ${provider}, ${POSTS} posts (mean of sequential calls; ratio = quire/prisma)`, rows)
+    printComparison(`Local API vs raw Prisma ${prismaVersion()} — ${provider}, ${POSTS} posts (mean of sequential calls; ratio = quire/prisma)`, rows)
   } finally {
     await cleanup()
   }

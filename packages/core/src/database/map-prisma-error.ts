@@ -5,12 +5,13 @@ import { ValidationError } from '../errors/api-error.ts'
 import type { FieldStorage, ModelStorage } from '../storage/storage-model.ts'
 import { walkStorage } from '../storage/storage-model.ts'
 import { physicalColumns } from '../storage/localized-storage.ts'
+import { postgresConstraintName } from '../schema/print-prisma-schema.ts'
 
 interface PrismaKnownError {
   code: string
   meta?: {
     target?: string | string[]
-    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } }
+    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } }
   }
 }
 
@@ -21,7 +22,7 @@ function isKnownError(error: unknown): error is PrismaKnownError {
 /** Returns the error to throw in place of `error`. */
 export function mapPrismaError(error: unknown, model: ModelStorage, collection?: string): unknown {
   if (!isKnownError(error) || error.code !== 'P2002') return error
-  const columns = uniqueColumns(error)
+  const columns = uniqueColumns(error, model)
   const paths = columns.map((column) => pathOfColumn(model.fields, column) ?? column)
   return new ValidationError(
     (paths.length > 0 ? paths : ['unknown']).map((path) => ({ path, message: 'Value must be unique' })),
@@ -29,12 +30,22 @@ export function mapPrismaError(error: unknown, model: ModelStorage, collection?:
   )
 }
 
-function uniqueColumns(error: PrismaKnownError): string[] {
-  const fromAdapter = error.meta?.driverAdapterError?.cause?.constraint?.fields
-  if (fromAdapter?.length) return fromAdapter.map(stripQuotes)
+function uniqueColumns(error: PrismaKnownError, model: ModelStorage): string[] {
+  const constraint = error.meta?.driverAdapterError?.cause?.constraint
+  if (constraint?.fields?.length) return constraint.fields.map(stripQuotes)
+  // PostgreSQL through Prisma 7's adapter names only the constraint (`posts_slug_key`).
+  if (constraint?.index) return columnsOfUniqueConstraint(model, stripQuotes(constraint.index))
   const target = error.meta?.target
   if (Array.isArray(target)) return target.map(stripQuotes)
   return typeof target === 'string' ? [stripQuotes(target)] : []
+}
+
+function columnsOfUniqueConstraint(model: ModelStorage, name: string): string[] {
+  for (const storage of walkStorage(model.fields)) {
+    if (storage.kind !== 'column' && storage.kind !== 'foreignKey') continue
+    for (const { column } of physicalColumns(storage)) if (postgresConstraintName(model.table, [column], 'key') === name) return [column]
+  }
+  return []
 }
 
 function pathOfColumn(fields: FieldStorage[], column: string): string | undefined {

@@ -1,7 +1,7 @@
 // Opens a generated Prisma client on a database URL through the matching driver adapter.
 // The provider comes from the URL (`file:` → SQLite, `postgres://` → PostgreSQL); the caller
 // passes the client generated for that provider, since a generated client is bound to one.
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { withSqliteLike } from '../query/sqlite-like.ts'
 import { sqliteFileForUrl } from '../toolchain/raw-drivers.ts'
@@ -48,7 +48,7 @@ async function connect(provider: Provider, url: string, PrismaClient: PrismaClie
     provider === 'sqlite'
       ? // SQLite's LIKE has no escape character unless the SQL names one, which Prisma never
         // does; the replaced like() makes `%` and `_` in search text match literally.
-        withSqliteLike(new PrismaBetterSQLite3({ url: `file:${sqliteFileForUrl(url)}` }))
+        withSqliteLike(new PrismaBetterSqlite3({ url: `file:${sqliteFileForUrl(url)}` }))
       : new PrismaPg({ connectionString: url }, postgresSchemaOption(url))
   // Generated classes type their options precisely, so they do not fit one shared constructor
   // type; this is the one place that constructs them.

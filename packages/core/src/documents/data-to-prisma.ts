@@ -8,7 +8,7 @@
 // keep their other locales too: on update such rows are matched by id and updated (upsert)
 // instead of replaced, and only rows no longer listed are deleted.
 import { randomBytes } from 'node:crypto'
-import { objectEnumValues } from '@prisma/client/runtime/client'
+import { DbNull } from '@prisma/client/runtime/client'
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { LOCALE_COLUMN, ORDER_COLUMN, VALUE_COLUMN } from '../storage/names.ts'
 import type { ArrayStorage, FieldStorage, LinksStorage, ValuesStorage } from '../storage/storage-model.ts'
@@ -18,7 +18,7 @@ export type PrismaData = Record<string, unknown>
 type WriteMode = 'create' | 'update'
 
 /** Prisma stores SQL NULL in a Json column only when told so explicitly. */
-const DB_NULL = objectEnumValues.instances.DbNull
+const DB_NULL = DbNull
 
 /** `locale`: the locale localized fields are written in (required when the fields have any). */
 export function dataToPrisma(fields: FieldStorage[], data: DocumentData, mode: WriteMode, locale?: string): PrismaData {

@@ -1,6 +1,7 @@
 // One `path: { operator: value }` pair → a Prisma filter on the model the path ends in
 // (steps into other models are wrapped around it by where-to-prisma.ts).
-import { objectEnumValues } from '@prisma/client/runtime/client'
+// Prisma refuses a bare `null` on Json columns; AnyNull covers database NULL and JSON null.
+import { AnyNull } from '@prisma/client/runtime/client'
 import { coerceList, coerceValue } from './coerce-value.ts'
 import type { Filter, FilterContext } from './filter-helpers.ts'
 import { allOf, assertComparable, likeFilters, substringFilter } from './filter-helpers.ts'
@@ -8,9 +9,6 @@ import { listFilter } from './list-filter.ts'
 import type { Condition, NormalizedCondition } from './normalize-condition.ts'
 import { degradeTextOperator } from './normalize-condition.ts'
 import type { ColumnLeaf, PathLeaf, ValueKind } from './resolve-path.ts'
-
-/** Prisma refuses a bare `null` on Json columns; AnyNull covers database NULL and JSON null. */
-const AnyNull = objectEnumValues.instances.AnyNull
 
 export function operatorToPrisma(leaf: PathLeaf, normalized: NormalizedCondition, context: FilterContext): Filter {
   return leaf.kind === 'column' ? columnFilter(leaf, normalized, context) : listFilter(leaf, normalized, context)

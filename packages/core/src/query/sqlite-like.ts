@@ -7,7 +7,7 @@
 // `%…%` patterns never could anyway.
 //
 // The function must be installed on every connection the Prisma client uses: wrap the driver
-// adapter factory with `withSqliteLike(new PrismaBetterSQLite3({ url }))`.
+// adapter factory with `withSqliteLike(new PrismaBetterSqlite3({ url }))`.
 
 /** The slice of a better-sqlite3 `Database` needed to register a function. */
 export interface SqliteFunctionHost {
@@ -55,7 +55,7 @@ interface AdapterFactory {
 
 /**
  * Installs `like()` on each connection the factory opens. The adapter keeps its better-sqlite3
- * handle in a `client` property that its typings do not declare (adapter 6.19.3); if that ever
+ * handle in a `client` property that its typings do not declare (adapter 7.10.0); if that ever
  * changes this throws at connect time instead of silently matching wildcards.
  */
 export function withSqliteLike<TFactory extends AdapterFactory>(factory: TFactory): TFactory {

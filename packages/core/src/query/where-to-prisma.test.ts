@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { objectEnumValues } from '@prisma/client/runtime/client'
+import { AnyNull } from '@prisma/client/runtime/client'
 import { buildConfig } from '../config/build-config.ts'
 import { APIError, QueryError } from '../errors/api-error.ts'
 import { buildStorageSchema } from '../storage/storage-model.ts'
@@ -145,7 +145,6 @@ describe('whereToPrisma: coercion by field type', () => {
   })
 
   it('JSON columns only answer exists', () => {
-    const AnyNull = objectEnumValues.instances.AnyNull
     expect(posts({ data: { exists: true } })).toEqual({ data: { not: AnyNull } })
     expect(posts({ data: { equals: null } })).toEqual({ data: { equals: AnyNull } })
     expect(queryError({ data: { equals: 'x' } }).data?.paths).toEqual(['data.equals'])

@@ -39,12 +39,6 @@ const PRISMA_TYPE: Record<ScalarKind, string> = {
   json: 'Json',
 }
 
-// Prisma 6 still insists on a url even though the runtime always passes a driver adapter.
-const PLACEHOLDER_URL: Record<Provider, string> = {
-  sqlite: 'file:./unused.db',
-  postgresql: 'postgresql://unused',
-}
-
 type FieldLine = [name: string, type: string, attributes: string]
 
 interface ModelBlock {
@@ -73,8 +67,8 @@ function header({ provider, output }: PrintPrismaSchemaOptions): string {
     '}',
     '',
     'datasource db {',
+    // No url: Prisma 7 takes the connection from the driver adapter alone.
     `  provider = "${provider}"`,
-    `  url      = ${JSON.stringify(PLACEHOLDER_URL[provider])}`,
     '}',
   ].join('\n')
 }
@@ -246,10 +240,22 @@ function flag(field: Field, name: 'unique' | 'index'): boolean {
  * keep Prisma's default, so existing schemas print unchanged. SQLite has no length limit (and
  * takes no names for primary or foreign keys).
  */
-function mapArgument(provider: Provider, table: string, columns: string[], suffix: 'pkey' | 'key' | 'idx' | 'fkey', separator = ''): string {
-  const name = suffix === 'pkey' ? `${table}_pkey` : `${table}_${columns.join('_')}_${suffix}`
+function mapArgument(provider: Provider, table: string, columns: string[], suffix: ConstraintSuffix, separator = ''): string {
+  const name = defaultConstraintName(table, columns, suffix)
   if (provider !== 'postgresql' || name.length <= MAX_IDENTIFIER_LENGTH) return ''
   return `${separator}map: ${JSON.stringify(fitIdentifier(name))}`
+}
+
+type ConstraintSuffix = 'pkey' | 'key' | 'idx' | 'fkey'
+
+function defaultConstraintName(table: string, columns: string[], suffix: ConstraintSuffix): string {
+  return suffix === 'pkey' ? `${table}_pkey` : `${table}_${columns.join('_')}_${suffix}`
+}
+
+/** The name a PostgreSQL constraint of the printed schema has (what its errors report). */
+export function postgresConstraintName(table: string, columns: string[], suffix: ConstraintSuffix): string {
+  const name = defaultConstraintName(table, columns, suffix)
+  return name.length <= MAX_IDENTIFIER_LENGTH ? name : fitIdentifier(name)
 }
 
 function indexAttribute(provider: Provider, table: string, columns: string[]): string {

@@ -1,6 +1,5 @@
 // Generated Prisma clients for test configs, cached on disk by schema hash so only the first
-// test run after a config change pays for `prisma generate` and the from-empty diff (~1 s
-// each). Lives under packages/core/node_modules so the generated code resolves @prisma/client
+// test run after a config change pays for generating the client and the from-empty diff. Lives under packages/core/node_modules so the generated code resolves @prisma/client
 // from any package's tests.
 import { createHash, randomBytes } from 'node:crypto'
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -9,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { PrismaClientConstructor, Provider } from '../database/types.ts'
 import { diffSchemas } from '../toolchain/diff-schemas.ts'
 import { generateClient } from '../toolchain/generate-client.ts'
-import { prismaVersion } from '../toolchain/prisma-cli.ts'
+import { prismaVersion } from '../toolchain/prisma-version.ts'
 import { prismaSchemaForConfig, type SchemaSource } from '../toolchain/schema-for-config.ts'
 
 export const CLIENT_CACHE_ROOT = fileURLToPath(new URL('../../node_modules/.cache/quire/', import.meta.url))
@@ -55,8 +54,8 @@ export async function buildCachedClient(dir: string, provider: Provider, schema:
   try {
     const schemaPath = join(staging, 'schema.prisma')
     await writeFile(schemaPath, schema)
-    // allSettled: when one CLI call fails, still wait for the other, so no child process is
-    // left writing into a folder that is about to be removed.
+    // allSettled: when one step fails, still wait for the other, so nothing is left writing
+    // into a folder that is about to be removed.
     const [generated, diffed] = await Promise.allSettled([generateClient({ schemaPath, provider }), diffSchemas({ provider, from: null, to: schema })])
     if (generated.status === 'rejected') throw generated.reason
     if (diffed.status === 'rejected') throw diffed.reason

@@ -1,5 +1,5 @@
-// Applies pending migration folders with the raw drivers (Prisma's `migrate deploy` does not
-// work through the pg adapter in 6.19). Stages:
+// Applies pending migration folders with the raw drivers (Prisma 7's `migrate deploy` needs its
+// CLI, which cannot run offline). Stages:
 //   1. read every folder's SQL and checksum
 //   2. refuse if an applied migration's SQL has changed since it was applied
 //   3. apply each pending one in its own transaction, recording it in `quire_migrations`

@@ -1,9 +1,7 @@
 // The SQL that turns a database shaped like one schema into the next, computed from the two
 // schema texts alone (no database is read; see STACK.md "Migrations").
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Provider } from '../database/types.ts'
-import { withPrismaCli } from './prisma-cli.ts'
+import { withSchemaEngine } from './schema-engine.ts'
 
 export interface DiffSchemasOptions {
   provider: Provider
@@ -14,17 +12,26 @@ export interface DiffSchemasOptions {
 
 /** Returns the migration script, or `''` when the schemas need no change. */
 export async function diffSchemas({ provider, from, to }: DiffSchemasOptions): Promise<string> {
-  return withPrismaCli(provider, async (cli) => {
-    const toPath = join(cli.dir, 'to.prisma')
-    const outPath = join(cli.dir, 'migration.sql')
-    await writeFile(toPath, to)
-    const fromArgs = from === null ? ['--from-empty'] : ['--from-schema-datamodel', join(cli.dir, 'from.prisma')]
-    if (from !== null) await writeFile(join(cli.dir, 'from.prisma'), from)
-    // --output, not stdout: the CLI prints "Loaded Prisma config…" on stdout.
-    await cli.run(['migrate', 'diff', ...fromArgs, '--to-schema-datamodel', toPath, '--script', '--output', outPath])
-    const sql = await readFile(outPath, 'utf8')
+  return withSchemaEngine(provider, async (engine) => {
+    const result = await engine.diff({
+      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'from.prisma', content: withoutDatasourceUrl(from) }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: 'to.prisma', content: to }] },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    })
+    const sql = result.stdout ?? ''
     return hasStatements(sql) ? sql : ''
   })
+}
+
+/**
+ * Migration snapshots written before Prisma 7 carry a placeholder `url` in their datasource,
+ * which Prisma 7 rejects; it never took part in a diff, so it is dropped rather than rewriting
+ * committed snapshots.
+ */
+export function withoutDatasourceUrl(schema: string): string {
+  return schema.replace(/(datasource\s+\w+\s*\{[^}]*?)\n[ \t]*url[ \t]*=[^\n]*/, '$1')
 }
 
 /** Prisma writes a comment ("This is an empty migration.") when nothing changed. */

@@ -1,21 +1,27 @@
-// Migrations end to end: snapshot diffs on disk, applied with the raw drivers, on each provider.
+// The database toolchain end to end on each provider: snapshot diffs on disk (Prisma's WASM
+// schema engine), applied with the raw drivers, and a client generated (Prisma's generator, in
+// process) that reads and writes the migrated database. Prisma's internal packages are pinned
+// exactly; these tests are what proves the pinned set still works offline.
 import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Field } from '../config/fields.ts'
-import type { Provider } from '../database/types.ts'
+import { openDatabase } from '../database/open-database.ts'
+import { delegateFor, type PrismaClientConstructor, type Provider } from '../database/types.ts'
+import { CLIENT_CACHE_ROOT } from '../testing/client-cache.ts'
 import { ORDER_COLUMN as O, PARENT_COLUMN as P } from '../storage/names.ts'
 import { testProviders } from '../testing/test-providers.ts'
 import { applyMigrations, MIGRATIONS_TABLE } from './apply-migrations.ts'
+import { generateClient } from './generate-client.ts'
 import { createMigration, listMigrations } from './migrations.ts'
 import { openPostgres, openSqlite, sqliteFileForUrl } from './raw-drivers.ts'
 import { prismaSchemaForConfig } from './schema-for-config.ts'
 
-function schemaWith(provider: Provider, fields: Field[]): string {
+function schemaWith(provider: Provider, fields: Field[], output = './client'): string {
   const collections = [{ slug: 'posts', fields, timestamps: true, defaultSort: '-createdAt' as const }]
-  return prismaSchemaForConfig({ collections, globals: [] }, { provider, output: './client' })
+  return prismaSchemaForConfig({ collections, globals: [] }, { provider, output })
 }
 const links: Field = { name: 'links', type: 'array', fields: [{ name: 'label', type: 'text' }] }
 const v1: Field[] = [{ name: 'title', type: 'text' }]
@@ -164,6 +170,53 @@ describe.each(testProviders())('migrations on %s', (provider) => {
       )
       await writeFile(sqlFile, original)
       expect(await applyMigrations({ url: database.url, dir: migrationsDir })).toEqual([])
+    }))
+
+  it('generates a client that writes and reads the migrated database, children included', () =>
+    withHistory([INIT, ADD_LINKS, { name: 'views_number', fields: v3, minute: 3 }], true, async (_migrationsDir, database) => {
+      // Under packages/core/node_modules, so the generated code resolves @prisma/client.
+      await mkdir(CLIENT_CACHE_ROOT, { recursive: true })
+      const clientDir = await mkdtemp(join(CLIENT_CACHE_ROOT, 'toolchain-e2e-'))
+      try {
+        const schemaPath = join(clientDir, 'schema.prisma')
+        await writeFile(schemaPath, schemaWith(provider, v3, './client'))
+        await generateClient({ schemaPath, provider })
+        const { PrismaClient } = (await import(/* @vite-ignore */ join(clientDir, 'client', 'client.ts'))) as { PrismaClient: PrismaClientConstructor }
+        const db = await openDatabase({ url: database.url, PrismaClient })
+        try {
+          const posts = delegateFor(db.client, 'posts')
+          const created = await posts.create({
+            data: { title: 'Generated', views: 3, links: { create: [{ id: 'g1', [O]: 0, label: 'One' }] } },
+            select: { id: true },
+          })
+          const found = await posts.findUnique({ where: { id: created.id }, select: { title: true, views: true, links: { select: { label: true } } } })
+          expect(found).toEqual({ title: 'Generated', views: 3, links: [{ label: 'One' }] })
+        } finally {
+          await db.close()
+        }
+      } finally {
+        await rm(clientDir, { recursive: true, force: true })
+      }
+    }))
+
+  it('refuses to generate a client for the other provider', () =>
+    withHistory([], false, async (migrationsDir) => {
+      const schemaPath = join(migrationsDir, '..', 'wrong-provider.prisma')
+      await writeFile(schemaPath, schemaWith(provider, v1))
+      const other: Provider = provider === 'sqlite' ? 'postgresql' : 'sqlite'
+      await expect(generateClient({ schemaPath, provider: other })).rejects.toThrow(`declares the "${provider}" provider, not "${other}"`)
+    }))
+
+  it('diffs from a snapshot written before Prisma 7, whose datasource still has a url', () =>
+    withHistory([], false, async (migrationsDir) => {
+      const first = await createMigration({ dir: migrationsDir, provider, name: 'init', schema: schemaWith(provider, v1), now: at(0) })
+      const snapshot = join(first!.directory, 'schema.prisma')
+      const withUrl = (await readFile(snapshot, 'utf8')).replace(`provider = "${provider}"`, `provider = "${provider}"\n  url      = "file:./unused.db"`)
+      expect(withUrl).toContain('url      = "file:./unused.db"')
+      await writeFile(snapshot, withUrl)
+      expect(await createMigration({ dir: migrationsDir, provider, name: 'same', schema: schemaWith(provider, v1), now: at(1) })).toBeNull()
+      const next = await createMigration({ dir: migrationsDir, provider, name: 'add_links', schema: schemaWith(provider, v2), now: at(2) })
+      expect(next?.sql).toContain('CREATE TABLE "posts_links"')
     }))
 })
 
