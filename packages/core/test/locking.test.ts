@@ -90,14 +90,14 @@ describe.each(testProviders())('document locking on %s', (provider) => {
   it('checks nothing unless overrideLock is exactly false', async () => {
     await lockDocument(quire, { ...postTarget(), user: alice })
     for (const overrideLock of [undefined, true]) {
-      await expect(checkLock({ quire, target: postTarget(), user: bob, overrideLock, operation: 'update' })).resolves.toBeUndefined()
+      await expect(checkLock({ quire, target: postTarget(), user: bob, overrideLock, operation: 'update' })).resolves.toBe(true)
     }
   })
 
   it("never blocks the lock's own holder, and tells holders apart by collection and id", async () => {
     await lockDocument(quire, { ...postTarget(), user: alice })
-    await expect(enforce(postTarget(), alice)).resolves.toBeUndefined()
-    await expect(enforce({ collection: 'posts', id: String(post.id) }, { collection: 'users', id: String(alice.id) })).resolves.toBeUndefined()
+    await expect(enforce(postTarget(), alice)).resolves.toBe(true)
+    await expect(enforce({ collection: 'posts', id: String(post.id) }, { collection: 'users', id: String(alice.id) })).resolves.toBe(true)
     await expect(enforce(postTarget(), editorWithAlicesId)).rejects.toMatchObject({ status: 423 })
   })
 
@@ -107,7 +107,7 @@ describe.each(testProviders())('document locking on %s', (provider) => {
     await age({ documentId: String(post.id) }, 200)
     await expect(enforce(postTarget(), bob)).rejects.toMatchObject({ status: 423 })
     await age({ documentId: String(post.id) }, 301)
-    await expect(enforce(postTarget(), bob)).resolves.toBeUndefined()
+    await expect(enforce(postTarget(), bob)).resolves.toBe(true)
 
     const quick = await quire.create({ collection: 'quick', data: { title: 'q' } })
     const quickTarget = { collection: 'quick', id: quick.id }
@@ -115,7 +115,7 @@ describe.each(testProviders())('document locking on %s', (provider) => {
     await age({ collection: 'quick' }, 30)
     await expect(enforce(quickTarget, bob)).rejects.toMatchObject({ status: 423 })
     await age({ collection: 'quick' }, 61)
-    await expect(enforce(quickTarget, bob)).resolves.toBeUndefined()
+    await expect(enforce(quickTarget, bob)).resolves.toBe(true)
     // An explicit duration overrides the config's.
     await expect(checkLock({ quire, target: quickTarget, user: bob, overrideLock: false, operation: 'update', duration: 120 })).rejects.toMatchObject({ status: 423 })
   })
@@ -125,7 +125,7 @@ describe.each(testProviders())('document locking on %s', (provider) => {
     await age({ userId: String(alice.id) }, 10)
     await lockDocument(quire, { ...postTarget(), user: bob })
     await expect(enforce(postTarget(), alice)).rejects.toMatchObject({ status: 423 })
-    await expect(enforce(postTarget(), bob)).resolves.toBeUndefined()
+    await expect(enforce(postTarget(), bob)).resolves.toBe(true)
   })
 
   it('refreshes the holder’s lock instead of adding rows', async () => {
@@ -161,7 +161,7 @@ describe.each(testProviders())('document locking on %s', (provider) => {
   it('ignores lock rows entirely when lockDocuments is false', async () => {
     const free = await quire.create({ collection: 'free', data: { title: 'f' } })
     await locks.create({ data: { collection: 'free', documentId: String(free.id), userCollection: 'users', userId: String(alice.id), updatedAt: new Date() } })
-    await expect(enforce({ collection: 'free', id: free.id }, bob)).resolves.toBeUndefined()
+    await expect(enforce({ collection: 'free', id: free.id }, bob)).resolves.toBe(false)
     expect((await lockStatusFor(quire, 'free', [free.id])).get(free.id)).toEqual({ _isLocked: false, _userEditing: null })
   })
 
@@ -244,12 +244,12 @@ describe.each(testProviders())('document locking on %s', (provider) => {
     await lockDocument(quire, { ...settings, user: alice })
     expect(await locks.findMany({ select: { collection: true, documentId: true, globalSlug: true } })).toEqual([{ collection: null, documentId: null, globalSlug: 'settings' }])
     await expect(enforce(settings, bob)).rejects.toMatchObject({ status: 423, message: 'Global document with slug settings is currently locked by another user and cannot be updated.' })
-    await expect(enforce(settings, alice)).resolves.toBeUndefined()
+    await expect(enforce(settings, alice)).resolves.toBe(true)
     expect(await globalLockStatusFor(quire, 'settings')).toEqual({ _isLocked: true, _userEditing: { relationTo: 'users', value: alice.id } })
     await expect(lockDocument(quire, { globalSlug: 'open-settings', user: alice })).rejects.toMatchObject({ status: 400 })
     await releaseLocks(quire, settings)
     expect(await globalLockStatusFor(quire, 'settings')).toEqual({ _isLocked: false, _userEditing: null })
-    await expect(enforce(settings, bob)).resolves.toBeUndefined()
+    await expect(enforce(settings, bob)).resolves.toBe(false)
   })
 
   it('pruneStaleLocks deletes only the rows left unrefreshed for a day; fresh and merely stale ones stay', async () => {

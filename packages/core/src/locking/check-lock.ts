@@ -1,8 +1,10 @@
 // Enforcing locks on writes (reference §2.3). Only a call with `overrideLock: false` is
 // checked — the Local API is trusted by default, as in Payload. It is blocked when the
 // target's newest lock belongs to someone else and was refreshed within the duration.
-// The check is one indexed read; it may run inside the write's transaction, since reading
-// takes no row locks there. Releasing is separate (release-locks.ts), after the commit.
+// The check is one indexed read of the target's lock rows; it may run inside the write's
+// transaction, since reading takes no row locks there. The same read tells whether there is
+// anything to release afterwards (release-locks.ts, after the commit), so a write on a
+// document nobody locked sends no DELETE at all — that is nearly every write.
 import { readerFor } from '../database/transactions.ts'
 import { delegateFor, type QueryClient, type Row } from '../database/types.ts'
 import { Locked } from '../errors/api-error.ts'
@@ -41,16 +43,27 @@ export interface CheckLockArgs {
 const HOLDER = { [LOCK_COLUMNS.userCollection]: true, [LOCK_COLUMNS.userId]: true }
 const NEWEST_FIRST = [{ updatedAt: 'desc' }, { id: 'desc' }]
 
-/** Throws `Locked` (423) when another user's fresh lock holds the target. */
-export async function checkLock(args: CheckLockArgs): Promise<void> {
-  const settings = enforced(lockSettingsFor(args.quire, args.target), args)
-  if (!settings) return
-  const newest = await delegateFor(args.client ?? readerFor(args.quire.db), args.quire.schema.locks.delegate).findFirst({
-    where: { ...targetColumns(args.target), updatedAt: { gte: freshSince(settings, new Date()) } },
+/**
+ * Throws `Locked` (423) when another user's fresh lock holds the target. Returns whether the
+ * target has any lock rows (fresh or stale, anyone's): the successful write must release
+ * them, and when there are none it has nothing to do. A lock taken by someone else after this
+ * read is theirs, taken after the write began, and stays.
+ */
+export async function checkLock(args: CheckLockArgs): Promise<boolean> {
+  const settings = lockSettingsFor(args.quire, args.target)
+  if (!settings.enabled) return false
+  const rows = await delegateFor(args.client ?? readerFor(args.quire.db), args.quire.schema.locks.delegate).findMany({
+    where: targetColumns(args.target),
     orderBy: NEWEST_FIRST,
-    select: HOLDER,
+    select: { ...HOLDER, updatedAt: true },
   })
-  if (newest && !isHeldBy(newest, args.user)) throw new Locked(lockedMessage(args.target, args.operation))
+  const enforcing = enforced(settings, args)
+  // Newest first: only the newest lock counts, and only while it is fresh.
+  const newest = rows[0]
+  if (enforcing && newest && (newest.updatedAt as Date) >= freshSince(enforcing, new Date()) && !isHeldBy(newest, args.user)) {
+    throw new Locked(lockedMessage(args.target, args.operation))
+  }
+  return rows.length > 0
 }
 
 export interface CheckLocksArgs extends Omit<CheckLockArgs, 'target'> {

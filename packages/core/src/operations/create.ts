@@ -4,7 +4,6 @@
 // commit then runs the afterCommit hooks.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { requireAccess } from '../access/collection-access.ts'
-import { mapPrismaError } from '../database/map-prisma-error.ts'
 import { delegateFor } from '../database/types.ts'
 import type { CreateOptions, UntypedQuireTypes } from '../local-api-types.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
@@ -20,6 +19,7 @@ import { beforeChange } from './stages/before-change.ts'
 import { beforeOperation } from './stages/before-operation.ts'
 import { populate } from './stages/populate.ts'
 import { runWrite } from './run-operation.ts'
+import { writeError } from './write-error.ts'
 
 type Options = CreateOptions<UntypedQuireTypes, string>
 
@@ -41,7 +41,7 @@ export async function create(quire: QuireInternals, options: Options): Promise<D
         row = (await delegateFor(client, model.delegate).findUnique({ where: { id: row.id }, select: plan.select }))!
       }
     } catch (error) {
-      throw mapPrismaError(error, model, collection.slug)
+      throw await writeError(quire, client, collection, change.references, error)
     }
     const raw = rowToDocument(model, row, plan.projection, plan.locale)
     await populate(quire, collection.slug, state, [raw], depth, args.populate)

@@ -31,7 +31,7 @@ export async function deleteOne(
   const { req } = state
   for (const hook of config.hooks?.beforeDelete ?? []) await hook({ id, collection: config, req, context: req.context })
   await loadTarget(quire, client, collection, id, input.decision, false)
-  await checkLock({ quire, client, target: { collection: collection.slug, id }, user: req.user, overrideLock: input.overrideLock, operation: 'delete' })
+  const locked = await checkLock({ quire, client, target: { collection: collection.slug, id }, user: req.user, overrideLock: input.overrideLock, operation: 'delete' })
   const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
   let row
   try {
@@ -45,6 +45,6 @@ export async function deleteOne(
   let doc = await afterRead(config, state, raw)
   doc = await reduceHooks(config.hooks?.afterDelete, doc, (current) => ({ id, doc: current, collection: config, req, context: req.context }))
   await queueAfterCommit(quire.db, config, state, { doc, operation: 'delete' })
-  await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
+  if (locked) await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
   return doc
 }

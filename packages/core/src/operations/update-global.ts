@@ -37,7 +37,7 @@ export async function updateGlobal(quire: QuireInternals, incoming: Options): Pr
         const depth = effectiveDepth(quire, options.depth)
         const locale = writeLocaleOf(state.locale)
         await requireGlobalAccess(quire, client, global, 'update', state)
-        await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
+        const locked = await checkLock({ quire, client, target: { globalSlug: global.slug }, user: state.req.user, overrideLock: options.overrideLock, operation: 'update' })
         const stored = await readStored(client, global, state)
         const data = await globalBeforeChange(global.config, state, copyData(options.data), stored)
         const context = { user: state.req.user ?? undefined, locale, req: state.req }
@@ -52,7 +52,7 @@ export async function updateGlobal(quire: QuireInternals, incoming: Options): Pr
           }
         }
         const doc = await write(quire, client, global, state, { prisma, depth, options })
-        await releaseLocksAfterCommit(quire, { globalSlug: global.slug })
+        if (locked) await releaseLocksAfterCommit(quire, { globalSlug: global.slug })
         const changed = await globalAfterChange(global.config, state, { data, doc, previousDoc: stored ?? {} })
         return globalAfterOperation(global.config, state, 'update', options, changed)
       },

@@ -3,7 +3,6 @@
 // afterRead → afterChange. Runs inside the caller's transaction.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import type { AccessDecision } from '../access/collection-access.ts'
-import { mapPrismaError } from '../database/map-prisma-error.ts'
 import { delegateFor, type QueryClient } from '../database/types.ts'
 import { NotFound } from '../errors/api-error.ts'
 import { rowToDocument } from '../documents/row-to-document.ts'
@@ -17,6 +16,7 @@ import { afterRead } from './stages/after-read.ts'
 import { beforeChange } from './stages/before-change.ts'
 import { loadTarget } from './stages/load-target.ts'
 import { populate } from './stages/populate.ts'
+import { writeError } from './write-error.ts'
 import { checkLock, releaseLocksAfterCommit } from '../locking/index.ts'
 import { storedLocaleMode } from '../localization/locale-mode.ts'
 
@@ -36,7 +36,7 @@ export async function updateOne(quire: QuireInternals, client: QueryClient, coll
   const { id } = input
   const originalDoc = await loadTarget(quire, client, collection, id, input.decision, needsOriginalDoc(collection), storedLocaleMode(state.locale))
   // After the 403/404 checks, as in Payload: a locked document is 423 only if the caller could change it.
-  await checkLock({ quire, client, target: { collection: collection.slug, id }, user: state.req.user, overrideLock: input.overrideLock, operation: 'update' })
+  const locked = await checkLock({ quire, client, target: { collection: collection.slug, id }, user: state.req.user, overrideLock: input.overrideLock, operation: 'update' })
   const change = await beforeChange(quire, client, collection, state, { data: structuredClone(input.data), operation: 'update', id, originalDoc })
   const plan = readPlanFor(model, { select: input.select, showHiddenFields: state.showHiddenFields, locale: state.locale })
   let row
@@ -44,12 +44,12 @@ export async function updateOne(quire: QuireInternals, client: QueryClient, coll
     row = await delegateFor(client, model.delegate).update({ where: { id }, data: change.prisma, select: plan.select })
   } catch (error) {
     if (isRecordNotFound(error)) throw new NotFound()
-    throw mapPrismaError(error, model, collection.slug)
+    throw await writeError(quire, client, collection, change.references, error)
   }
   const raw = rowToDocument(model, row, plan.projection, plan.locale)
   await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
   const doc = await afterRead(config, state, raw)
   // A successful write releases every lock on the document (reference §2.3), once committed.
-  await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
+  if (locked) await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
   return afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: originalDoc ?? {}, operation: 'update' })
 }

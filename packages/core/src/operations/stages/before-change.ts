@@ -1,14 +1,17 @@
 // The stages between "the caller sent data" and "the data is valid" (reference §1.3):
 // field write access → Payload's lenient input (coerce-input.ts) → defaults (create) → field
 // beforeValidate → collection beforeValidate
-// → collection beforeChange → field beforeChange → validation and relationship checks →
-// Prisma data. Nothing is written until all of them have passed.
+// → collection beforeChange → field beforeChange → validation → Prisma data. Nothing is written
+// until all of them have passed. Relationship ids are checked by the database: every reference
+// is a foreign key, so the write itself fails on a missing document and write-error.ts turns
+// that into the same ValidationError; they are only queried here when the document is invalid
+// anyway, so that one error lists every problem.
 import type { DocumentData } from '../../config/hooks-and-access.ts'
 import type { QueryClient } from '../../database/types.ts'
 import { dropUnwritableFields } from '../../access/field-access.ts'
 import { applyDefaults } from '../../documents/apply-defaults.ts'
 import { dataToPrisma, type PrismaData } from '../../documents/data-to-prisma.ts'
-import { ValidationError } from '../../errors/api-error.ts'
+import { ValidationError, type FieldError } from '../../errors/api-error.ts'
 import { runFieldHooks } from '../../hooks/field-hooks.ts'
 import { reduceHooks } from '../../hooks/reduce-hooks.ts'
 import type { RequestState } from '../../request/create-request.ts'
@@ -16,6 +19,7 @@ import type { CollectionStorage } from '../../storage/storage-model.ts'
 import { coerceInput } from '../../validation/coerce-input.ts'
 import { labelForPath } from '../../validation/field-labels.ts'
 import { validateDocument } from '../../validation/validate-document.ts'
+import type { RelationReference } from '../../validation/relationship-values.ts'
 import { checkReferences } from '../check-references.ts'
 import type { QuireInternals } from '../context.ts'
 import { writeLocaleOf } from '../../localization/locale-mode.ts'
@@ -32,6 +36,8 @@ export interface PreparedChange {
   /** The data after hooks (what afterChange hooks receive as `data`). */
   data: DocumentData
   prisma: PrismaData
+  /** The relationship ids the write stores; what a foreign-key failure of the write is about. */
+  references: RelationReference[]
 }
 
 export async function beforeChange(quire: QuireInternals, client: QueryClient, collection: CollectionStorage, state: RequestState, input: ChangeInput): Promise<PreparedChange> {
@@ -50,7 +56,7 @@ export async function beforeChange(quire: QuireInternals, client: QueryClient, c
   data = await reduceHooks(config.hooks?.beforeValidate, data, hookArgs)
   data = await reduceHooks(config.hooks?.beforeChange, data, hookArgs)
   await runFieldHooks('beforeChange', config.fields, data, run)
-  return { data, prisma: await validateAndMap(quire, client, collection, data, operation, originalDoc, locale, overrideAccess) }
+  return { data, ...(await validateAndMap(quire, client, collection, data, operation, originalDoc, locale, overrideAccess)) }
 }
 
 async function validateAndMap(
@@ -62,10 +68,12 @@ async function validateAndMap(
   originalDoc: DocumentData | undefined,
   locale: string | undefined,
   trusted: boolean,
-): Promise<PrismaData> {
+): Promise<Omit<PreparedChange, 'data'>> {
   const validated = await validateDocument({ fields: collection.config.fields, data, originalDoc, operation })
-  if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
-  if (validated.errors.length > 0) throw new ValidationError(validated.errors, collection.slug, validated.errors.map((error) => labelForPath(collection.config.fields, error.path)))
+  if (validated.errors.length > 0) {
+    if (validated.references.length > 0) await checkReferences(quire, client, validated.references, validated.errors)
+    throw validationError(collection, validated.errors)
+  }
   if (operation === 'update' && locale !== undefined) await renewForeignRowIds(client, collection.model.fields, validated.data, locale)
   const prisma = dataToPrisma(collection.model.fields, validated.data, operation, locale)
   const now = new Date()
@@ -76,7 +84,11 @@ async function validateAndMap(
     if (operation === 'create') prisma.createdAt = given(data.createdAt) ?? now
     prisma.updatedAt = given(data.updatedAt) ?? now
   }
-  return prisma
+  return { prisma, references: validated.references }
+}
+
+export function validationError(collection: CollectionStorage, errors: FieldError[]): ValidationError {
+  return new ValidationError(errors, collection.slug, errors.map((error) => labelForPath(collection.config.fields, error.path)))
 }
 
 function givenDate(value: unknown): Date | undefined {
