@@ -31,6 +31,14 @@ const config = buildConfig({
         { name: 'tags', type: 'relationship', relationTo: 'categories', hasMany: true },
       ],
     },
+    {
+      // The other places a relationship id can live, each of them a foreign key too.
+      slug: 'notes',
+      fields: [
+        { name: 'rows', type: 'array', fields: [{ name: 'ref', type: 'relationship', relationTo: 'categories' }] },
+        { name: 'either', type: 'relationship', relationTo: ['users', 'categories'] },
+      ],
+    },
   ],
 })
 
@@ -99,6 +107,16 @@ describe.each(testProviders())('statements per write on %s', (provider) => {
     const badTag = await test.quire.create({ collection: 'posts', data: { title: 'Bad', tags: [categoryIds[0]!, 888_888] } }).catch((caught: unknown) => caught)
     expect((badTag as ValidationError).data?.errors).toEqual([{ path: 'tags', message: 'This relationship field has the following invalid relationships: 888888' }])
     expect(await posts.count({})).toBe(before)
+  })
+
+  it('a missing document in an array row or a polymorphic relationship is a ValidationError too', async () => {
+    const inRow = await test.quire.create({ collection: 'notes', data: { rows: [{ ref: categoryIds[0] }, { ref: 777_777 }] } }).catch((caught: unknown) => caught)
+    expect((inRow as ValidationError).data?.errors).toEqual([{ path: 'rows.1.ref', message: 'This relationship field has the following invalid relationships: 777777' }])
+    const either = await test.quire.create({ collection: 'notes', data: { either: { relationTo: 'categories', value: 666_666 } } }).catch((caught: unknown) => caught)
+    expect((either as ValidationError).data?.errors).toEqual([{ path: 'either', message: 'This relationship field has the following invalid relationships: 666666' }])
+    const note = await test.quire.create({ collection: 'notes', data: { rows: [{ ref: categoryIds[0] }], either: { relationTo: 'users', value: userId } } })
+    const update = await test.quire.update({ collection: 'notes', id: note.id as number, data: { either: { relationTo: 'users', value: 555_555 } } }).catch((caught: unknown) => caught)
+    expect((update as ValidationError).data?.errors).toEqual([{ path: 'either', message: 'This relationship field has the following invalid relationships: 555555' }])
   })
 
   it('update by id sends at most one statement more than raw Prisma', async () => {
