@@ -73,6 +73,18 @@ describe.each(testProviders())('changing passwords and editing users over HTTP o
     expect((await (await person.signIn()).trpc.auth.me.query()).user?.id).toBe(person.id)
   })
 
+  it('refuses your own password however the id is spelled: "02", "2", 2 name the same document', async () => {
+    const person = await newUser()
+    const device = await person.signIn()
+    for (const id of [`0${String(person.id)}`, `000${String(person.id)}`, String(person.id), person.id]) {
+      const refused = await rejection(device.trpc.collections.update.mutate({ collection: 'users', id, data: { password: 'taken-over-password' } }))
+      expect([id, fieldErrors(refused)]).toEqual([id, [{ path: 'password', message: USE_CHANGE_PASSWORD }]])
+    }
+    // Nothing changed: the old password still signs in, the attacker's does not.
+    expect((await rejection(person.signIn('taken-over-password'))).data).toMatchObject({ httpStatus: 401 })
+    expect((await (await person.signIn()).trpc.auth.me.query()).user?.id).toBe(person.id)
+  })
+
   it('an editor cannot touch another account, create users, or promote themselves', async () => {
     const editor = await newUser()
     const victim = await newUser()
