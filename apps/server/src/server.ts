@@ -40,13 +40,14 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
   const requestIdOf = (req: IncomingMessage): string => requestIds.get(req) ?? 'unknown'
   const cookieOptions = sessionOptions(env)
   const afterResponse = createAfterResponseQueue({ logger })
-  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: cookieOptions, authenticate: options.authenticate, maxBodySize: options.maxBodySize, afterResponse })
+  // Rate limits and the hashing gate: state per process, applied by the procedures that declare them.
+  const rateLimit = createAuthRateLimit({ settings: env.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: env.trustProxy ?? false, logger })
+  const trpc = createTrpcHandler({ quire, logger, requestIdOf, sessionOptions: cookieOptions, authenticate: options.authenticate, maxBodySize: options.maxBodySize, afterResponse, limitsFor: rateLimit.forRequest })
   // Each upload collection's files at its urlPrefix, read access checked per request (media.ts).
   const mounts = mediaMounts(quire)
   const userOf = createRequestUserOf({ quire, sessionOptions: cookieOptions, authenticate: options.authenticate })
   const media = createMediaHandler({ quire, mounts, userOf, logger, requestIdOf })
   const site = createSiteHandler(env.webDistDir)
-  const rateLimit = createAuthRateLimit({ settings: env.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: env.trustProxy ?? false, logger })
   const csrfPolicy = { cookieName: SESSION_COOKIE_NAME, publicOrigin: env.publicUrl, allowedOrigins: env.allowedOrigins }
   let draining = false
 
@@ -83,7 +84,7 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
         logger.warn({ reqId, origin: req.headers.origin, secFetchSite: req.headers['sec-fetch-site'] }, 'CSRF: mutation refused')
         return sendTrpcError(res, url, 403, refusal)
       }
-      return rateLimit.guard(req, res, () => trpc(req, res))
+      return trpc(req, res)
     }
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' })
     if (path.startsWith('/media/') || mountFor(mounts, path)) return media(req, res)

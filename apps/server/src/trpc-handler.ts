@@ -1,8 +1,9 @@
 // /trpc: tRPC's Node adapter with the body size capped (tRPC's default is unlimited), batches
-// capped, a context per request (iron-session cookie → user → user-bound Local API) and
-// unexpected errors logged with the request id. Responses are shaped by @quire/api's formatter.
+// capped, a context per request (iron-session cookie → user → user-bound Local API, and the
+// rate limits bound to the client's address) and unexpected errors logged with the request id.
+// Responses are shaped by @quire/api's formatter; a 429 gets its Retry-After here.
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import { appRouter, createApiContext, describeError, INPUT_LIMITS, type Authenticate } from '@quire/api'
+import { appRouter, createApiContext, describeError, INPUT_LIMITS, TooManyRequests, type Authenticate, type RequestLimits } from '@quire/api'
 import type { Quire } from '@quire/core'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import type { SessionOptions } from 'iron-session'
@@ -24,10 +25,12 @@ export interface TrpcHandlerOptions {
   maxBodySize?: number
   /** Runs procedures' after-response work (forgotPassword's lookup and mail). */
   afterResponse: AfterResponseQueue
+  /** The rate limits as one request's procedures see them; default: none. */
+  limitsFor?: (req: IncomingMessage) => RequestLimits
 }
 
 export function createTrpcHandler(options: TrpcHandlerOptions): Handler {
-  const { quire, sessionOptions, logger, requestIdOf, authenticate } = options
+  const { quire, sessionOptions, logger, requestIdOf, authenticate, limitsFor } = options
   return createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -37,7 +40,13 @@ export function createTrpcHandler(options: TrpcHandlerOptions): Handler {
       const session = await ironSessionCookie(req, res, sessionOptions)
       const meta = { requestId: requestIdOf(req), ip: req.socket.remoteAddress, origin: req.headers.origin, headers: toHeaders(req.headers) }
       const afterResponse = options.afterResponse.forResponse(res, meta.requestId)
-      return createApiContext({ quire, session, meta, afterResponse, ...(authenticate ? { authenticate } : {}) })
+      return createApiContext({ quire, session, meta, afterResponse, ...(authenticate ? { authenticate } : {}), ...(limitsFor ? { limits: limitsFor(req) } : {}) })
+    },
+    responseMeta({ errors }) {
+      // tRPC already answers 429 for a refused call; the client also learns how long to wait.
+      const waits = errors.map((error) => (error.cause instanceof TooManyRequests ? error.cause.retryAfter : 0))
+      const retryAfter = Math.max(0, ...waits)
+      return retryAfter > 0 ? { headers: { 'retry-after': String(retryAfter), 'cache-control': 'no-store' } } : {}
     },
     onError({ error, path, req }) {
       if (describeError(error).expected) return

@@ -1,8 +1,11 @@
 // Rate limits on auth.login and auth.forgotPassword through the real server: per account and
 // per client address, 429 with Retry-After and a tRPC-shaped error, answered before any
-// password is hashed, sliding back open when the window moves. The limiter lives in memory,
-// so one database is enough.
-import { buildConfig } from '@quire/core'
+// password is hashed, sliding back open when the window moves. The limits are declared on the
+// procedures, so every spelling tRPC resolves to one counts: percent-encoded names, batches,
+// the same procedure named twice. The limiter lives in memory; the procedures run on both
+// databases.
+import { buildConfig, type Provider } from '@quire/core'
+import { testProviders } from '@quire/core/testing'
 import { holdScrypt, scryptCalls } from '@quire/core/testing/scrypt-probe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestServer, TEST_SECRET, type TestServer } from './harness/test-server.ts'
@@ -18,12 +21,15 @@ const config = buildConfig({
 const PASSWORD = 'the-right-password'
 const limits = { windowSeconds: 60, loginPerAccount: 3, loginPerIp: 5, forgotPasswordPerAccount: 2, forgotPasswordPerIp: 4, passwordHashConcurrency: 1, passwordHashQueue: 64 }
 
-describe('auth rate limits', () => {
+/** Names tRPC resolves to auth.login: each must be counted as auth.login. */
+const LOGIN_SPELLINGS = ['auth.login', 'auth%2Elogin', 'auth%2elogin', 'auth.%6Cogin', '%61uth.login', 'auth%2E%6C%6F%67%69%6E']
+
+describe.each(testProviders())('auth rate limits on %s', (provider: Provider) => {
   let server: TestServer
 
   beforeAll(async () => {
-    server = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: limits, trustProxy: true } })
-    for (const name of ['ada', 'bob', 'cyd', 'dan']) await server.quire.create({ collection: 'users', data: { name, email: `${name}@example.com`, password: PASSWORD } })
+    server = await startTestServer({ provider, config, env: { rateLimits: limits, trustProxy: true } })
+    for (const name of ['ada', 'bob', 'cyd', 'dan', 'fay', 'gil']) await server.quire.create({ collection: 'users', data: { name, email: `${name}@example.com`, password: PASSWORD } })
   })
   afterAll(() => server.close())
 
@@ -57,41 +63,61 @@ describe('auth rate limits', () => {
     expect((await login('nobody3@example.com', '203.0.113.11')).status).toBe(401)
   })
 
-  it('a batch counts each login in it, and is refused as a whole', async () => {
-    const ip = '203.0.113.20'
-    const body = { 0: { email: 'cyd@example.com', password: 'x' }, 1: { email: 'cyd@example.com', password: 'y' } }
-    const first = await post('auth.login,auth.login?batch=1', body, ip)
-    expect(first.status).toBe(401)
-    const second = await post('auth.login,auth.login?batch=1', body, ip)
-    expect(second.status).toBe(429)
-    expect(((await second.json()) as Array<{ error: { data: { httpStatus: number } } }>).map((item) => item.error.data.httpStatus)).toEqual([429, 429])
+  it('every spelling of auth.login counts against the same limits, and none gets past them', async () => {
+    // Each spelling reaches the procedure (a wrong password is a 401 from it)…
+    for (const [index, spelling] of LOGIN_SPELLINGS.slice(0, 3).entries()) expect((await post(spelling, { email: 'fay@example.com', password: 'wrong' }, `192.0.2.${110 + index}`)).status).toBe(401)
+    // …and counts toward the account: the 4th, however spelled, is refused, with the right password too.
+    for (const spelling of LOGIN_SPELLINGS) await expectRefused(await post(spelling, { email: 'fay@example.com', password: PASSWORD }, '192.0.2.120'))
+    // Per address too: 5 attempts spelled differently, the 6th is refused in every spelling.
+    const ip = '203.0.113.40'
+    for (const [index, spelling] of LOGIN_SPELLINGS.slice(1).entries()) expect((await post(spelling, { email: `nobody-${index}@example.com`, password: 'x' }, ip)).status).toBe(401)
+    for (const spelling of LOGIN_SPELLINGS) await expectRefused(await post(spelling, { email: 'nobody-else@example.com', password: 'x' }, ip))
   })
 
-  it('forgotPassword: per account and per address, same 429', async () => {
-    for (let attempt = 0; attempt < 2; attempt += 1) expect((await post('auth.forgotPassword', { email: 'dan@example.com' }, '192.0.2.50')).status).toBe(200)
+  it('a batch counts each login in it: 10 in one request from one address, 5 run and 5 are refused', async () => {
+    const ip = '203.0.113.20'
+    const names = Array.from({ length: 10 }, (_, index) => LOGIN_SPELLINGS[index % LOGIN_SPELLINGS.length])
+    const body = Object.fromEntries(names.map((_, index) => [index, { email: `batch-${index}@example.com`, password: 'x' }]))
+    const response = await post(`${names.join(',')}?batch=1`, body, ip)
+    const statuses = ((await response.json()) as Array<{ error: { data: { httpStatus: number } } }>).map((item) => item.error.data.httpStatus)
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    // The address is spent: a lone login after the batch is refused.
+    await expectRefused(await post('auth.login', { email: 'batch-11@example.com', password: 'x' }, ip))
+    // The same account named twice in one batch counts twice.
+    const twice = await post('auth.login,auth%2Elogin?batch=1', { 0: { email: 'gil@example.com', password: 'x' }, 1: { email: 'GIL@example.com', password: 'y' } }, '203.0.113.21')
+    expect(twice.status).toBe(401)
+    const third = await post('auth.login,auth.login?batch=1', { 0: { email: 'gil@example.com', password: 'x' }, 1: { email: 'gil@example.com', password: 'y' } }, '203.0.113.22')
+    expect(((await third.json()) as Array<{ error: { data: { httpStatus: number } } }>).map((item) => item.error.data.httpStatus).sort()).toEqual([401, 429])
+  })
+
+  it('forgotPassword: per account and per address, same 429, however spelled', async () => {
+    for (const spelling of ['auth.forgotPassword', 'auth%2EforgotPassword']) expect((await post(spelling, { email: 'dan@example.com' }, '192.0.2.50')).status).toBe(200)
     await expectRefused(await post('auth.forgotPassword', { email: 'dan@example.com' }, '192.0.2.51'), 'auth.forgotPassword')
+    await expectRefused(await post('auth.%66orgotPassword', { email: 'dan@example.com' }, '192.0.2.52'), 'auth.forgotPassword')
     for (const name of ['x1', 'x2']) expect((await post('auth.forgotPassword', { email: `${name}@example.com` }, '192.0.2.60')).status).toBe(200)
     for (const name of ['x3', 'x4']) expect((await post('auth.forgotPassword', { email: `${name}@example.com` }, '192.0.2.60')).status).toBe(200)
     await expectRefused(await post('auth.forgotPassword', { email: 'x5@example.com' }, '192.0.2.60'), 'auth.forgotPassword')
   })
 
-  it('other procedures are never limited, and an oversized auth body is a 413', async () => {
+  it('other procedures are never limited, and an oversized password is a 400 before any hashing', async () => {
     for (let attempt = 0; attempt < 10; attempt += 1) expect((await post('auth.me', {}, '192.0.2.1')).status).toBe(405)
     const huge = await post('auth.login', { email: 'ada@example.com', password: 'x'.repeat(70_000) }, '192.0.2.99')
-    expect(huge.status).toBe(413)
+    expect(huge.status).toBe(400)
   })
 
-  it('password hashing is gated: one login hashes at a time, one waits, the rest are refused with 429', async () => {
+  it.each(['auth.login', 'auth%2Elogin', 'auth.%6Cogin'])('password hashing is gated for %s: one login hashes at a time, one waits, the rest are refused with 429', async (spelling) => {
     const slowConfig = buildConfig({
       collections: [{ slug: 'users', auth: { scrypt: { N: 2 ** 16, r: 8, p: 1 }, maxLoginAttempts: 0 }, fields: [] }],
       secret: TEST_SECRET,
       db: { url: 'file:./unused.db' },
     })
     const off = { ...limits, loginPerAccount: 0, loginPerIp: 0, passwordHashConcurrency: 1, passwordHashQueue: 1 }
-    const gated = await startTestServer({ provider: 'sqlite', config: slowConfig, env: { rateLimits: off } })
+    const gated = await startTestServer({ provider, config: slowConfig, env: { rateLimits: off } })
     try {
       await gated.quire.create({ collection: 'users', data: { email: 'slow@example.com', password: PASSWORD } })
-      const attempt = () => fetch(`${gated.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'slow@example.com', password: PASSWORD }) })
+      const attempt = () => fetch(`${gated.url}/trpc/${spelling}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'slow@example.com', password: PASSWORD }) })
       // The first login's hash is held until two have been refused, so however slow the machine
       // all four arrive while one hashes: one hashes, one waits for the slot, two are refused.
       let refusedTwo!: () => void
@@ -125,7 +151,7 @@ describe('auth rate limits', () => {
     // The clock stands still until the test moves it, so the attempts are as close together or
     // as far apart as the test says, however slow the machine (timers stay real).
     vi.useFakeTimers({ toFake: ['Date'] })
-    const quick = await startTestServer({ provider: 'sqlite', config, env: { rateLimits: { ...limits, windowSeconds: 60, loginPerAccount: 1 } } })
+    const quick = await startTestServer({ provider, config, env: { rateLimits: { ...limits, windowSeconds: 60, loginPerAccount: 1 } } })
     try {
       await quick.quire.create({ collection: 'users', data: { name: 'eve', email: 'eve@example.com', password: PASSWORD } })
       const once = () => fetch(`${quick.url}/trpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'eve@example.com', password: PASSWORD }) })

@@ -5,6 +5,7 @@
 import type { Quire, RequestUser } from '@quire/core'
 import { runOnNextTurn, type AfterResponse } from './after-response.ts'
 import { authenticateRequest, type Authenticate } from './authenticate.ts'
+import { UNLIMITED, type RequestLimits } from './limits/request-limits.ts'
 
 /**
  * The session cookie as procedures see it; the server implements it with iron-session.
@@ -38,6 +39,8 @@ export interface ApiContext {
   meta: RequestMeta
   /** Runs work once the response is sent (after-response.ts). */
   afterResponse: AfterResponse
+  /** The server's rate limits and hashing gate, bound to this request (limits/). */
+  limits: RequestLimits
 }
 
 export interface CreateApiContextOptions {
@@ -48,13 +51,15 @@ export interface CreateApiContextOptions {
   authenticate?: Authenticate
   /** Default: the next turn of the event loop; the server passes one that waits for the response. */
   afterResponse?: AfterResponse
+  /** Default: nothing limited (callers without a server, such as tests and scripts). */
+  limits?: RequestLimits
 }
 
 export async function createApiContext(options: CreateApiContextOptions): Promise<ApiContext> {
   const { quire, session, meta } = options
   const authenticate = options.authenticate ?? authenticateRequest
   const user = await authenticate({ quire, headers: headersForAuth(meta.headers, session) })
-  return { quire, api: quire.withUser(user), user, session, meta, afterResponse: options.afterResponse ?? runOnNextTurn }
+  return { quire, api: quire.withUser(user), user, session, meta, afterResponse: options.afterResponse ?? runOnNextTurn, limits: options.limits ?? UNLIMITED }
 }
 
 /**

@@ -11,3 +11,4 @@ export { createQuireLinks, uploadFormData, type QuireLinkOptions, type LinkFetch
 export { publicUser, type PublicUser } from './public-user.ts'
 export { USE_CHANGE_PASSWORD } from './own-password.ts'
 export { MEDIA_COLLECTION } from './routers/media.ts'
+export { accountKey, TooManyRequests, UNLIMITED, type LimitedAttempt, type RequestLimits } from './limits/request-limits.ts'

@@ -5,11 +5,14 @@
 // They call the trusted Local API because they run before anyone is signed in; each one acts
 // only on the credentials it was given or on the caller's own session.
 // Their inputs live in inputs/auth-inputs.ts, which the SPA's forms validate with too.
+// The rate limits and the password-hashing gate are declared here, on each procedure
+// (limits/limit-middleware.ts), so they apply to every call tRPC resolves to it.
 import { Unauthorized, type LoginResult } from '@quire/core'
 import { requireAuthCollection, requireCollection } from '../config-slugs.ts'
 import type { ApiContext } from '../context.ts'
 import { changePasswordInput, forgotPasswordInput, loginInput, logoutInput, resetPasswordInput, unlockInput, verifyEmailInput } from '../inputs/auth-inputs.ts'
 import { publicUser } from '../public-user.ts'
+import { gatePasswordHashing, limitAttempts } from '../limits/limit-middleware.ts'
 import { publicProcedure, router } from '../trpc.ts'
 import { sessionsRouter } from './sessions.ts'
 
@@ -37,6 +40,8 @@ export const FORGOT_PASSWORD_ANSWER = 'If an account with that address exists, a
 export const authRouter = router({
   login: publicProcedure
     .input(loginInput)
+    .use(limitAttempts('login'))
+    .use(gatePasswordHashing)
     .mutation(async ({ ctx, input }) => {
       const { collection, ...data } = requireCollection(ctx, input)
       // The headers let the session remember the device it signed in from (its User-Agent).
@@ -74,6 +79,7 @@ export const authRouter = router({
 
   forgotPassword: publicProcedure
     .input(forgotPasswordInput)
+    .use(limitAttempts('forgotPassword'))
     .mutation(({ ctx, input }) => {
       // The reset token goes by email only, and the answer is the same whether the account exists —
       // in time too: the lookup, the token and the mail happen after the answer (after-response.ts).
@@ -85,6 +91,7 @@ export const authRouter = router({
 
   resetPassword: publicProcedure
     .input(resetPasswordInput)
+    .use(gatePasswordHashing)
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.quire.resetPassword({ collection: requireCollection(ctx, input).collection, data: { token: input.token, password: input.password }, req: { headers: ctx.meta.headers } })
       return answerWithSession(ctx, result)
@@ -96,6 +103,7 @@ export const authRouter = router({
    */
   changePassword: publicProcedure
     .input(changePasswordInput)
+    .use(gatePasswordHashing)
     .mutation(async ({ ctx, input }) => {
       const user = ctx.user
       if (!user) throw new Unauthorized()
