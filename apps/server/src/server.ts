@@ -13,7 +13,7 @@ import { loggablePath, requestIdFor, type Logger } from './logger.ts'
 import { createMediaHandler, mediaMounts, mountFor } from './media.ts'
 import { createAuthRateLimit, DEFAULT_RATE_LIMITS } from './rate-limit/auth-rate-limit.ts'
 import { createRequestUserOf } from './request-user.ts'
-import { SESSION_COOKIE_NAME, sessionOptions } from './session-cookie.ts'
+import { sessionOptions } from './session-cookie.ts'
 import { createSiteHandler } from './site.ts'
 import { createTrpcHandler } from './trpc-handler.ts'
 
@@ -48,7 +48,7 @@ export function createQuireServer(options: QuireServerOptions): QuireServer {
   const userOf = createRequestUserOf({ quire, sessionOptions: cookieOptions, authenticate: options.authenticate })
   const media = createMediaHandler({ quire, mounts, userOf, logger, requestIdOf })
   const site = createSiteHandler(env.webDistDir)
-  const csrfPolicy = { cookieName: SESSION_COOKIE_NAME, publicOrigin: env.publicUrl, allowedOrigins: env.allowedOrigins }
+  const csrfPolicy = { cookieName: cookieOptions.cookieName, publicOrigin: env.publicUrl, allowedOrigins: env.allowedOrigins }
   let draining = false
 
   const server = createServer((req, res) => {

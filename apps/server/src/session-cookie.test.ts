@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { SessionCookie } from '@quire/api'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ironSessionCookie, sessionOptions } from './session-cookie.ts'
+import { cookieCount, ironSessionCookie, sessionOptions } from './session-cookie.ts'
 
 const secret = 'cookie-test-secret-of-32-characters!'
 let server: Server | undefined
@@ -37,9 +37,20 @@ describe('the iron-session cookie', () => {
     expect(await (await roundTrip(false, () => undefined, cookie)).text()).toBe('token-1')
   })
 
-  it('is Secure in production', async () => {
+  it('is __Host-quire-session and Secure in production', async () => {
     const response = await roundTrip(true, (session) => session.set('t', new Date(Date.now() + 600_000)))
-    expect(response.headers.getSetCookie()[0]).toContain('Secure')
+    expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-quire-session=Fe26\.2\*[^;]+; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Lax$/)
+  })
+
+  it('two session cookies read as no token and clear ours; a new login still sets one', async () => {
+    const first = await roundTrip(false, (session) => session.set('token-1', new Date(Date.now() + 3600_000)))
+    const cookie = (first.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
+    const twice = await roundTrip(false, () => undefined, `${cookie}; ${cookie}`)
+    expect(await twice.text()).toBe('-')
+    expect(twice.headers.getSetCookie()[0]).toMatch(/^quire-session=; Max-Age=0/)
+    const relogin = await roundTrip(false, (session) => session.set('token-2', new Date(Date.now() + 3600_000)), `${cookie}; quire-session=other`)
+    expect(await relogin.text()).toBe('token-2')
+    expect(relogin.headers.getSetCookie().at(-1)).toMatch(/^quire-session=Fe26\.2\*/)
   })
 
   it('clear() expires the cookie; a tampered or expired seal reads as no token', async () => {
@@ -49,6 +60,14 @@ describe('the iron-session cookie', () => {
     const expired = await roundTrip(false, (session) => session.set('old', new Date(Date.now() - 1000)))
     const cookie = (expired.headers.getSetCookie()[0] ?? '').split(';')[0]
     expect(await (await roundTrip(false, () => undefined, cookie)).text()).toBe('-')
+  })
+})
+
+describe('cookieCount', () => {
+  it('counts cookies by exact name', () => {
+    expect(cookieCount('a=1; quire-session=x; b=2; quire-session=y', 'quire-session')).toBe(2)
+    expect(cookieCount('xquire-session=1; quire-session2=2; quire-session=3', 'quire-session')).toBe(1)
+    expect(cookieCount(undefined, 'quire-session')).toBe(0)
   })
 })
 
