@@ -14,6 +14,7 @@ export type { Database, Provider, PrismaClientConstructor } from './database/typ
 export { Quire, createQuire } from './quire.ts'
 export { getQuire } from './get-quire.ts'
 export { sameDocumentId } from './documents/same-document-id.ts'
+export { unknownDataPaths } from './validation/unknown-data-paths.ts'
 export { populateDocuments, defaultFetchDocuments } from './documents/populate/index.ts'
 export type { FetchDocuments, PopulateArgs } from './documents/populate/index.ts'
 export { lockDocument, unlockDocument, pruneStaleLocks, DEFAULT_LOCK_DURATION_SECONDS, LOCK_RETENTION_MS } from './locking/index.ts'

@@ -1,9 +1,11 @@
 // Generic procedures over every configured collection, Payload's REST surface as tRPC calls.
-// Each: strict input → the user-bound Local API (access enforced) → result. Writes respect
-// document locks held by others (overrideLock: false), as an editor in the browser expects.
+// Each: strict input (and `data` naming only fields: strict-data.ts) → the user-bound Local
+// API (access enforced) → result. Writes respect document locks held by others
+// (overrideLock: false), as an editor in the browser expects.
 import { z } from 'zod'
 import { requireCollection } from '../config-slugs.ts'
 import { refuseOwnPasswordUpdate } from '../own-password.ts'
+import { refuseUnknownFields } from '../strict-data.ts'
 import { dataSchema, idSchema, limitSchema, pageSchema, readShape, slugSchema, sortSchema, whereSchema } from '../inputs/schemas.ts'
 import { publicProcedure, router } from '../trpc.ts'
 
@@ -42,12 +44,16 @@ export const collectionsRouter = router({
 
   create: publicProcedure
     .input(z.strictObject({ collection: slugSchema, data: dataSchema, ...readShape }))
-    .mutation(({ ctx, input }) => ctx.api.create(requireCollection(ctx, input))),
+    .mutation(({ ctx, input }) => {
+      refuseUnknownFields(ctx.quire.config, requireCollection(ctx, input), input.data)
+      return ctx.api.create(input)
+    }),
 
   update: publicProcedure
     .input(z.strictObject({ ...byID, data: dataSchema, ...readShape }))
     .mutation(({ ctx, input }) => {
-      refuseOwnPasswordUpdate(ctx, requireCollection(ctx, input))
+      refuseUnknownFields(ctx.quire.config, requireCollection(ctx, input), input.data)
+      refuseOwnPasswordUpdate(ctx, input)
       return ctx.api.update({ ...input, overrideLock: false })
     }),
 

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { requireGlobal } from '../config-slugs.ts'
 import { dataSchema, readShape, slugSchema } from '../inputs/schemas.ts'
+import { refuseUnknownFields } from '../strict-data.ts'
 import { publicProcedure, router } from '../trpc.ts'
 
 export const globalsRouter = router({
@@ -11,5 +12,8 @@ export const globalsRouter = router({
 
   update: publicProcedure
     .input(z.strictObject({ slug: slugSchema, data: dataSchema, ...readShape }))
-    .mutation(({ ctx, input }) => ctx.api.updateGlobal({ ...requireGlobal(ctx, input), overrideLock: false })),
+    .mutation(({ ctx, input }) => {
+      refuseUnknownFields(ctx.quire.config, { global: requireGlobal(ctx, input).slug }, input.data)
+      return ctx.api.updateGlobal({ ...input, overrideLock: false })
+    }),
 })

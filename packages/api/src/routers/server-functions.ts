@@ -5,18 +5,25 @@ import { z } from 'zod'
 import { dataSchema, idSchema, readShape } from '../inputs/schemas.ts'
 import { readUploadedFile } from '../inputs/uploaded-file.ts'
 import { postWithUploadForm } from '../inputs/upload-forms.ts'
+import { refuseUnknownFields } from '../strict-data.ts'
 import { publicProcedure } from '../trpc.ts'
 import { MEDIA_COLLECTION } from './media.ts'
 
 /** Top-level procedures (spread into the app router), so the client calls `trpc.createPost`. */
 export const serverFunctions = {
   /** `createPost(data)` → the created post. */
-  createPost: publicProcedure.input(dataSchema).mutation(({ ctx, input }) => ctx.api.create({ collection: 'posts', data: input })),
+  createPost: publicProcedure.input(dataSchema).mutation(({ ctx, input }) => {
+    refuseUnknownFields(ctx.quire.config, { collection: 'posts' }, input)
+    return ctx.api.create({ collection: 'posts', data: input })
+  }),
 
   /** `updatePost(id, data)` → the updated post. */
   updatePost: publicProcedure
     .input(z.strictObject({ id: idSchema, data: dataSchema, ...readShape }))
-    .mutation(({ ctx, input }) => ctx.api.update({ collection: 'posts', ...input, overrideLock: false })),
+    .mutation(({ ctx, input }) => {
+      refuseUnknownFields(ctx.quire.config, { collection: 'posts' }, input.data)
+      return ctx.api.update({ collection: 'posts', ...input, overrideLock: false })
+    }),
 
   /** `{ hello: email }` for a signed-in user, `{ hello: 'Not authenticated' }` otherwise. */
   authenticateUser: publicProcedure.query(({ ctx }): { hello: string } => {
