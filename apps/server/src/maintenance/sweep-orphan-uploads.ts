@@ -1,32 +1,36 @@
-// Files an upload collection's local-disk folder holds that no committed document names. Core
-// writes a file once its row is saved, inside the write's transaction, and undoes it on
-// rollback; a process killed between the file write and the commit (SIGKILL, power loss,
-// OOM) never gets to undo, so the file stays behind with no document — as does a half-written
-// temp file (`.upload-*.tmp`) of a write cut short, and a replaced file whose after-commit
-// removal never ran. This sweep removes them: run at startup (main.ts) and whenever wanted.
+// Files an upload collection's local-disk folder holds that this database itself recorded as
+// written and abandoned. Core lists a new file's name as pending (`quire_upload_pending`)
+// before writing it, committed on its own, and unlists it in the transaction that makes a
+// document name it; a file a write stops naming is listed with that write and unlisted once
+// it is removed. A process killed in between (SIGKILL, power loss, OOM) leaves the name
+// listed. This sweep removes exactly those files — listed for longer than `minAgeMs` and named
+// by no document — and unlists them; plus the adapter's own half-written temp files
+// (`.upload-*.tmp`, never a document's file). Run at startup (main.ts) and whenever wanted.
 //
-// A file younger than `minAgeMs` is never removed: another process may have written it for a
-// transaction that has not committed yet. The default (15 minutes) is far longer than any
-// transaction lives; pass 0 only when no other process writes (tests, maintenance windows).
+// It never removes a file it finds unlisted, whatever the database names: a database restored
+// from an older backup names fewer files than the folder holds, and those newer files are not
+// its abandoned writes. An unlisted file no document names stays (a leak, never a loss).
 //
-// "No document names it" only means "orphan" in a folder that belongs to this database: the
-// same folder used by another database holds that database's files, which this one never
-// names. So every folder carries an owner marker (`.quire-database`, the database identity);
-// the sweep claims a folder that has no files yet, and never deletes anything in a folder
-// whose marker is missing or names another database — it reports it as `skipped` instead.
+// A name listed for less than `minAgeMs` may belong to a write still in flight in another
+// process. The default (1 hour) is far longer than any write lives (a transaction times out
+// after 2 minutes); pass 0 only when no other process writes (tests, maintenance windows).
+//
+// Only a folder that belongs to this database is swept at all: every folder carries an owner
+// marker (`.quire-database`, the database identity); the sweep claims a folder that has no
+// files yet, and never deletes anything in a folder whose marker is missing or names another
+// database — it reports it as `skipped` instead.
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Quire, ResolvedUploadOptions } from '@quire/core'
+import { basename, join } from 'node:path'
+import { abandonedUploadFiles, forgetPendingFiles, type Quire, type ResolvedUploadOptions } from '@quire/core'
 
-export const DEFAULT_SWEEP_MIN_AGE_MS = 15 * 60 * 1000
+export const DEFAULT_SWEEP_MIN_AGE_MS = 60 * 60 * 1000
 export const OWNER_MARKER = '.quire-database'
 const TEMP_FILE = /^\.upload-[0-9a-f]+\.tmp$/
-const PAGE = 500
 
 export interface SweptCollection {
   collection: string
   directory: string
-  /** Names removed: files no document names, and abandoned temp files. */
+  /** Names removed: listed abandoned files no document names, and abandoned temp files. */
   removed: string[]
   /** Why nothing was removed: the folder has files but no owner marker, or another database's. */
   skipped?: 'unowned' | 'other-database'
@@ -53,18 +57,29 @@ export async function sweepOrphanUploads(quire: Quire, options: SweepOptions): P
       swept.push({ collection: collection.slug, directory: upload.staticDir, removed: [], skipped: ownership })
       continue
     }
-    if (names.length === 0) continue
-    const named = await namedKeys(quire, collection.slug, upload.imageSizes.length > 0)
     const removed: string[] = []
+    // The adapter's temp files of a write cut short; young ones may be in use by another process.
     for (const name of names) {
-      if (named.has(name) || (name.startsWith('.') && !TEMP_FILE.test(name))) continue
+      if (!TEMP_FILE.test(name)) continue
       const path = join(upload.staticDir, name)
       const stats = await lstat(path).catch(() => undefined)
       if (!stats?.isFile() || now - stats.mtimeMs < minAgeMs) continue
       await rm(path, { force: true })
       removed.push(name)
     }
-    swept.push({ collection: collection.slug, directory: upload.staticDir, removed })
+    const abandoned = await abandonedUploadFiles(quire, collection.slug, new Date(now - minAgeMs))
+    for (const key of abandoned.unnamed) {
+      // Storage keys are plain file names; anything else in the table is not ours to follow.
+      if (key !== basename(key) || key.startsWith('.')) continue
+      const path = join(upload.staticDir, key)
+      const stats = await lstat(path).catch(() => undefined)
+      if (!stats?.isFile()) continue
+      await rm(path, { force: true })
+      removed.push(key)
+    }
+    // Unlisted only once their files are gone, so a sweep cut short leaves them listed.
+    await forgetPendingFiles(quire, collection.slug, abandoned.listed)
+    if (names.length > 0) swept.push({ collection: collection.slug, directory: upload.staticDir, removed })
   }
   return swept
 }
@@ -99,24 +114,5 @@ async function listFiles(directory: string): Promise<string[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
-  }
-}
-
-/** Every storage key a committed document of the collection names (original and sizes). */
-async function namedKeys(quire: Quire, slug: string, hasSizes: boolean): Promise<Set<string>> {
-  const keys = new Set<string>()
-  for (let page = 1; ; page += 1) {
-    const result = await quire.find({ collection: slug, depth: 0, limit: PAGE, page, sort: 'id', select: hasSizes ? { filename: true, sizes: true } : { filename: true } })
-    for (const doc of result.docs) {
-      if (typeof doc.filename === 'string') keys.add(doc.filename)
-      const sizes = doc.sizes
-      if (typeof sizes === 'object' && sizes !== null) {
-        for (const size of Object.values(sizes as Record<string, unknown>)) {
-          const filename = typeof size === 'object' && size !== null ? (size as { filename?: unknown }).filename : undefined
-          if (typeof filename === 'string') keys.add(filename)
-        }
-      }
-    }
-    if (!result.hasNextPage) return keys
   }
 }

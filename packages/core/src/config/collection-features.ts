@@ -19,7 +19,16 @@ export interface CollectionFeature {
    * the feature's hooks through `req`; a hook must still work without them. It runs before
    * access is checked: `trusted` (overrideAccess) says whether any check will happen at all.
    */
-  beforeTransaction?(args: { collection: CollectionConfig; req: QuireRequest; data: unknown; trusted: boolean }): Promise<void> | void
+  beforeTransaction?(args: BeforeTransactionArgs): Promise<void> | void
+}
+
+export interface BeforeTransactionArgs {
+  collection: CollectionConfig
+  req: QuireRequest
+  data: unknown
+  trusted: boolean
+  /** The operation's own options as the caller passed them (before any hook): `file`, `id`, … */
+  options: object
 }
 
 const features: CollectionFeature[] = []
@@ -31,7 +40,7 @@ export function registerCollectionFeature(feature: CollectionFeature): void {
 }
 
 /** Runs the `beforeTransaction` of every feature the collection has. */
-export async function beforeWriteTransaction(args: { collection: CollectionConfig; req: QuireRequest; data: unknown; trusted: boolean }): Promise<void> {
+export async function beforeWriteTransaction(args: BeforeTransactionArgs): Promise<void> {
   for (const feature of features) if (feature.beforeTransaction && feature.appliesTo(args.collection)) await feature.beforeTransaction(args)
 }
 

@@ -30,7 +30,7 @@ export function runWrite<T>(
   body: (frame: WriteFrame) => Promise<T>,
 ): Promise<T> {
   return runRead(quire, options, async (frame) => {
-    await beforeWriteTransaction({ collection: frame.collection.config, req: frame.state.req, data: options.data, trusted: frame.state.overrideAccess })
+    await beforeWriteTransaction({ collection: frame.collection.config, req: frame.state.req, data: options.data, trusted: frame.state.overrideAccess, options })
     return inTransaction(quire.db, (client) => body({ ...frame, client }), options.disableTransaction)
   })
 }

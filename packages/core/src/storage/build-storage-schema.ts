@@ -14,7 +14,7 @@ import {
   relationFieldForColumn,
   tableNameForSlug,
 } from './names.ts'
-import { locksModel, sessionsModel } from './system-models.ts'
+import { locksModel, sessionsModel, uploadPendingModel } from './system-models.ts'
 import { localeColumns, type LocaleColumn } from './localized-storage.ts'
 import { localizationSettings, type LocalizationSettings } from '../localization/settings.ts'
 import type {
@@ -132,8 +132,9 @@ export function buildStorageSchema(config: Pick<SanitizedConfig, 'collections' |
   }
   const locks = locksModel()
   const sessions = sessionsModel()
-  models.push(locks, sessions)
-  const schema: StorageSchema = { collections, globals, models, locks, sessions }
+  const uploadPending = uploadPendingModel()
+  models.push(locks, sessions, uploadPending)
+  const schema: StorageSchema = { collections, globals, models, locks, sessions, uploadPending }
   if (localization) schema.localization = localization
   return schema
 }

@@ -124,6 +124,22 @@ export const LOCK_COLUMNS = {
 } as const
 
 /**
+ * Quire's own record of upload files written but not yet owned by a committed document
+ * (uploads/pending-files.ts), in every schema like the locks table. A row is committed before
+ * its file is written and deleted in the transaction that makes a document name the file (or
+ * once a removed file is gone), so a row that stays names a file this database itself
+ * abandoned — the only files the orphan sweep may delete.
+ */
+export const UPLOAD_PENDING_MODEL = 'QuireUploadPending'
+export const UPLOAD_PENDING_TABLE = 'quire_upload_pending'
+export const UPLOAD_PENDING_COLUMNS = {
+  /** Slug of the upload collection whose storage holds the file. */
+  collection: 'collection',
+  /** The file's storage key. */
+  filename: 'filename',
+} as const
+
+/**
  * Quire's own table of login sessions (auth/sessions.ts), in every schema like the locks table.
  * A row names its user by strings, so one table serves every auth collection. The session id
  * itself is never stored: only its SHA-256 (`idHash`), so a leaked table cannot be replayed.

@@ -13,8 +13,8 @@
 //                              (localized-storage.ts)
 //
 // Besides the config's models, every schema has Quire's system models (`kind: 'system'`),
-// whose columns are fixed (system-models.ts) rather than derived from fields: document locks and
-// login sessions.
+// whose columns are fixed (system-models.ts) rather than derived from fields: document locks,
+// login sessions and pending upload files.
 import type { ArrayField, Field, GroupField, HasManyValueField, RelationField } from '../config/fields.ts'
 import type { GlobalConfig, SanitizedCollectionConfig } from '../config/types.ts'
 import type { LocaleColumn } from './localized-storage.ts'
@@ -154,6 +154,8 @@ export interface StorageSchema {
   locks: ModelStorage
   /** Login sessions (`auth/sessions.ts`): one row per token, keyed by the hash of its id. */
   sessions: ModelStorage
+  /** Upload files written but not yet owned (`uploads/pending-files.ts`), keyed by collection and file name. */
+  uploadPending: ModelStorage
   /** The config's locales, when it has `localization`. */
   localization?: LocalizationSettings
 }

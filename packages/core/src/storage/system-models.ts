@@ -1,6 +1,6 @@
 // Quire's system models: tables every schema has whatever the config, with fixed columns
 // instead of columns derived from fields. Their names are reserved (check-storage-names.ts).
-import { LOCKS_MODEL, LOCKS_TABLE, LOCK_COLUMNS, SESSIONS_MODEL, SESSIONS_TABLE, SESSION_COLUMNS, delegateNameForModel } from './names.ts'
+import { LOCKS_MODEL, LOCKS_TABLE, LOCK_COLUMNS, SESSIONS_MODEL, SESSIONS_TABLE, SESSION_COLUMNS, UPLOAD_PENDING_COLUMNS, UPLOAD_PENDING_MODEL, UPLOAD_PENDING_TABLE, delegateNameForModel } from './names.ts'
 import type { ModelStorage } from './storage-model.ts'
 
 /** Document locks (`locking/`): one row per lock, keyed by strings, no foreign keys. */
@@ -55,6 +55,29 @@ export function sessionsModel(): ModelStorage {
       // one); logout-all and revocation go by user; pruning goes by expiry.
       uniques: [[C.idHash], [C.previousIdHash]],
       indexes: [[C.userCollection, C.userId], [C.expiresAt]],
+    },
+  }
+}
+
+/** Upload files written and not yet owned (`uploads/pending-files.ts`): one row per storage key. */
+export function uploadPendingModel(): ModelStorage {
+  const C = UPLOAD_PENDING_COLUMNS
+  return {
+    kind: 'system',
+    name: UPLOAD_PENDING_MODEL,
+    table: UPLOAD_PENDING_TABLE,
+    delegate: delegateNameForModel(UPLOAD_PENDING_MODEL),
+    idType: 'int',
+    fields: [],
+    timestamps: true,
+    system: {
+      columns: [
+        { name: C.collection, scalar: 'string', optional: false },
+        { name: C.filename, scalar: 'string', optional: false },
+      ],
+      // One reservation per file name: two writes can never both claim a name.
+      uniques: [[C.collection, C.filename]],
+      indexes: [],
     },
   }
 }

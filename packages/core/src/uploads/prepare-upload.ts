@@ -29,6 +29,8 @@ export interface UploadInput {
   focal: { x: number; y: number }
   /** `overwriteExistingFiles`, with the id of the document being updated (its own files may be replaced). */
   overwrite: { selfId?: number } | false
+  /** Lists the chosen name's keys as pending before any file is written (see pending-files.ts). */
+  reserve?: (keys: string[]) => Promise<boolean>
 }
 
 export async function prepareUpload(context: UploadContext, file: UploadedFile, input: UploadInput): Promise<PendingUpload> {
@@ -44,8 +46,8 @@ export async function prepareUpload(context: UploadContext, file: UploadedFile, 
     main = image
     if (options.imageSizes.length > 0) sizes = await generateImageSizes(image, options.imageSizes, { maxPixels: options.maxPixels, focal: options.focalPoint ? input.focal : undefined })
   }
-  const base = await chooseBase(context, sanitizeBaseName(file.name), (candidate) => keysFor(candidate, main, sizes), input.overwrite)
-  return assemble(base, main, sizes, options)
+  const base = await chooseBase(context, sanitizeBaseName(file.name), (candidate) => keysFor(candidate, main, sizes), input.overwrite, input.reserve)
+  return { ...assemble(base, main, sizes, options), reserved: input.reserve !== undefined }
 }
 
 /** Size file names: `<base>-<width>x<height>.<ext>`. */

@@ -7,7 +7,9 @@ import type { CollectionHooks } from '../config/hooks-and-access.ts'
 import type { CollectionConfig } from '../config/types.ts'
 import { createLocalDiskStorage } from './local-disk-storage.ts'
 import { checkUploadOptions, resolveUploadOptions } from './resolve-upload-options.ts'
-import { registerUploadStorage } from './storage-registry.ts'
+import { registerUploadStorage, uploadStorageFor } from './storage-registry.ts'
+import { reserveUpload } from './reserve-upload.ts'
+import type { ResolvedUploadOptions } from './types.ts'
 import { uploadFieldNames, uploadFields } from './upload-fields.ts'
 import { uploadHooks } from './upload-hooks.ts'
 
@@ -46,5 +48,12 @@ registerCollectionFeature({
       hooks: merged,
     }
     return extended
+  },
+  async beforeTransaction(args) {
+    const storage = uploadStorageFor(args.collection)
+    if (!storage) return
+    const options = args.collection.upload as ResolvedUploadOptions
+    const sizeNames = options.imageSizes.map((size) => size.name)
+    await reserveUpload({ quire: args.req.quire, slug: args.collection.slug, storage, options, sizeNames }, args)
   },
 })

@@ -14,11 +14,21 @@ export interface CallFlags {
 export interface PendingUpload {
   fields: Partial<FileFields>
   files: PendingFile[]
+  /** The files' names were listed as pending before the transaction opened (reserve-upload.ts). */
+  reserved?: boolean
+}
+
+/** A new file prepared and its names reserved before the transaction (reserve-upload.ts). */
+export interface ReservedUpload {
+  data: Uint8Array
+  focal: { x: number; y: number }
+  pending: PendingUpload
 }
 
 interface UploadRequestState {
   flags: CallFlags
   pending?: PendingUpload
+  reserved?: ReservedUpload
   /** Keys of documents being deleted, read before the row goes. */
   deleting: Map<string, string[]>
 }
@@ -63,4 +73,16 @@ export function takeDeleting(req: QuireRequest, id: number | string): string[] {
   const keys = deleting?.get(String(id)) ?? []
   deleting?.delete(String(id))
   return keys
+}
+
+export function setReserved(req: QuireRequest, reserved: ReservedUpload): void {
+  stateOf(req).reserved = reserved
+}
+
+/** The reservation made before the transaction, once: a second document of the call prepares its own. */
+export function takeReserved(req: QuireRequest): ReservedUpload | undefined {
+  const state = states.get(req)
+  const reserved = state?.reserved
+  if (state) state.reserved = undefined
+  return reserved
 }
