@@ -2,9 +2,10 @@
 // rows and an upload; upload documents whose original and one resized copy live on disk.
 import { deflateSync } from 'node:zlib'
 import { join } from 'node:path'
-import { buildConfig, type SanitizedConfig } from '@quire/core'
+import { buildConfig, type AfterChangeHook, type SanitizedConfig } from '@quire/core'
 
-export function crashConfig(root: string): SanitizedConfig {
+/** `filesAfterChange` runs after the upload's own afterChange: the files are on disk, nothing is committed. */
+export function crashConfig(root: string, hooks: { filesAfterChange?: AfterChangeHook } = {}): SanitizedConfig {
   return buildConfig({
     secret: 'crash-test-secret-of-at-least-32-characters',
     db: { url: 'file:./unused.db' },
@@ -14,6 +15,7 @@ export function crashConfig(root: string): SanitizedConfig {
         slug: 'files',
         upload: { staticDir: join(root, 'files'), mimeTypes: ['image/png'], imageSizes: [{ name: 'thumb', width: 4, height: 4 }] },
         fields: [{ name: 'seq', type: 'number', required: true }],
+        ...(hooks.filesAfterChange ? { hooks: { afterChange: [hooks.filesAfterChange] } } : {}),
       },
       {
         slug: 'notes',
