@@ -208,6 +208,17 @@ model QuireSessions {
   @@index([expiresAt])
   @@map("quire_sessions")
 }
+
+model QuireUploadPending {
+  id Int @id @default(autoincrement())
+  createdAt DateTime @default(now())
+  updatedAt DateTime @default(now())
+  collection String
+  filename String
+
+  @@unique([collection, filename])
+  @@map("quire_upload_pending")
+}
 `
 
 describe('printPrismaSchema', () => {
