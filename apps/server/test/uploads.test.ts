@@ -7,6 +7,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { uploadFormData, type AppRouter } from '@quire/api'
+import { abandonedUploadFiles, type AfterChangeHook } from '@quire/core'
 import { testProviders } from '@quire/core/testing'
 import { TRPCClientError } from '@trpc/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,10 +28,17 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCClientError<App
 describe.each(testProviders())('upload procedures on %s', (provider) => {
   let root: string
   let server: TestServer
+  let listedDuringWrite: string[] | undefined
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'quire-uploads-'))
-    server = await startTestServer({ provider, config: uploadTestConfig(root), maxBodySize: MAX_BODY_SIZE })
+    // What other connections see of the pending-file list while a media write is uncommitted.
+    const mediaAfterChange: AfterChangeHook = async ({ doc, req }) => {
+      if (doc.alt !== 'listed before its transaction') return
+      const rows = await req.quire.db.reader.$queryRawUnsafe<Array<{ filename: string }>>(`SELECT filename FROM quire_upload_pending WHERE collection = 'media' ORDER BY filename`)
+      listedDuringWrite = rows.map((row) => row.filename)
+    }
+    server = await startTestServer({ provider, config: uploadTestConfig(root, { mediaAfterChange }), maxBodySize: MAX_BODY_SIZE })
     await server.quire.create({ collection: 'users', data: { email: EMAIL, password: TEST_PASSWORD } })
   })
   afterAll(async () => {
@@ -71,6 +79,15 @@ describe.each(testProviders())('upload procedures on %s', (provider) => {
     const media = await trpc.media.upload.mutate(uploadFormData({ alt: 'A square', caption: 'Blue', file: browserFile(png(24, 24), 'square.png', 'image/png') }))
     expect([media.alt, media.caption, media.filename, media.filesize === undefined]).toEqual(['A square', 'Blue', 'square.png', false])
     expect(await server.quire.count({ collection: 'media', where: { alt: { equals: 'A square' } } })).toEqual({ totalDocs: 1 })
+  })
+
+  it('media.upload lists its file names as pending before its transaction and unlists them with the commit', async () => {
+    const trpc = await signedInClient()
+    const media = await trpc.media.upload.mutate(uploadFormData({ alt: 'listed before its transaction', file: browserFile(png(30, 30), 'listed.png', 'image/png') }))
+    const thumbnail = (media.sizes as { thumbnail: { filename: string } }).thumbnail.filename
+    // Committed before the write's transaction opened: a crash after the file write leaves them listed.
+    expect(listedDuringWrite).toEqual([media.filename, thumbnail].sort())
+    expect(await abandonedUploadFiles(server.quire, 'media', new Date(Date.now() + 60 * 60 * 1000))).toEqual({ unnamed: [], listed: [] })
   })
 
   it('a spoofed file (HTML claiming image/png) is a 400 and writes nothing', async () => {

@@ -4,7 +4,7 @@
 // only signed-in users see); `documents` (read access requires sign-in); posts with a
 // heroImage. Built per test file, because upload storages are fixed when a config is built.
 import { join } from 'node:path'
-import { buildConfig, type Access, type SanitizedConfig } from '@quire/core'
+import { buildConfig, type Access, type AfterChangeHook, type SanitizedConfig } from '@quire/core'
 import { TEST_SECRET } from './test-server.ts'
 
 export const MEDIA_FILESIZE_LIMIT = 100_000
@@ -12,7 +12,8 @@ export const MEDIA_FILESIZE_LIMIT = 100_000
 const signedIn: Access = ({ req }) => Boolean(req.user)
 const hiddenFromAnonymous: Access = ({ req }) => (req.user ? true : { alt: { not_equals: 'hidden' } })
 
-export function uploadTestConfig(root: string): SanitizedConfig {
+/** `mediaAfterChange` runs after the upload's own afterChange: the files are written, nothing is committed. */
+export function uploadTestConfig(root: string, hooks: { mediaAfterChange?: AfterChangeHook } = {}): SanitizedConfig {
   return buildConfig({
     secret: TEST_SECRET,
     db: { url: 'file:./unused.db' },
@@ -31,6 +32,7 @@ export function uploadTestConfig(root: string): SanitizedConfig {
           { name: 'alt', type: 'text', required: true },
           { name: 'caption', type: 'textarea' },
         ],
+        ...(hooks.mediaAfterChange ? { hooks: { afterChange: [hooks.mediaAfterChange] } } : {}),
       },
       {
         slug: 'documents',
