@@ -11,7 +11,7 @@ import { header } from './globals/header.ts'
 export default buildConfig({
   collections: [users, media, categories, posts],
   globals: [header],
-  // Posts' text and the header's nav labels exist per locale (reference §5); English is the default and the fallback.
+  // Posts' text and the header's nav labels exist per locale (docs/localization.md); English is the default and the fallback.
   localization: { locales: ['en', 'zh'], defaultLocale: 'en' },
   secret: env.secret,
   db: {

@@ -1,5 +1,5 @@
 // The typed surface of the Local API: option and result shapes of Payload's Local API
-// (reference §1), generic over the generated `QuireTypes` of a content model.
+// (docs/operations.md), generic over the generated `QuireTypes` of a content model.
 import type { DocumentData, QuireRequest, RequestUser, UploadedFile } from './config/hooks-and-access.ts'
 import type { Sort, Where } from './query/where-types.ts'
 
@@ -33,7 +33,7 @@ export type DeepPartial<T> = T extends (infer U)[]
 /** `{ title: true }` (include) or `{ content: false }` (exclude); never mixed. */
 export type SelectType = { [field: string]: boolean | SelectType }
 
-/** Options every operation shares (reference §1.1). */
+/** Options every operation shares (docs/operations.md#shared-options). */
 export interface SharedOptions {
   depth?: number
   locale?: string

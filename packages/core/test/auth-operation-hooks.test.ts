@@ -1,5 +1,5 @@
 // beforeOperation / afterOperation around the auth operations, as Payload runs them (reference
-// §6.1): login, refresh, forgotPassword, resetPassword and unlock each run beforeOperation first
+// docs/hooks.md#collection-hooks): login, refresh, forgotPassword, resetPassword and unlock each run beforeOperation first
 // (its return replaces the arguments) and afterOperation last, inside the transaction (its
 // return replaces the result; a throw undoes the operation).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-// Localization, writing and querying side (reference §5): a write touches only its locale
+// Localization, writing and querying side (docs/localization.md): a write touches only its locale
 // (scalars, relationships, lists, groups, localized arrays and localized fields in non-localized
 // arrays), `locale: 'all'` cannot be written, required and unique apply per locale, and
 // where/sort/count use the call's locale (`title.es` with 'all').

@@ -1,4 +1,4 @@
-// Localization, reading side (reference §5): default and explicit locale, the `locale: 'all'`
+// Localization, reading side (docs/localization.md): default and explicit locale, the `locale: 'all'`
 // shape, every fallback rule, absent keys, locale-aware access, population per locale, globals.
 // Writes, queries, sorts and uniqueness: localization-writes.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

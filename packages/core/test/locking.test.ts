@@ -1,4 +1,4 @@
-// Document locking (reference §2.3) through the locking functions, on a real database.
+// Document locking (docs/locking.md) through the locking functions, on a real database.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildConfig } from '../src/config/build-config.ts'
 import { inTransaction } from '../src/database/transactions.ts'

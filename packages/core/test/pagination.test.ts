@@ -15,7 +15,7 @@ describe.each(testProviders())('pagination on %s', (provider) => {
   })
   afterAll(() => cleanup())
 
-  it('matches Payload for 10 docs, limit 4 (reference §1.2)', async () => {
+  it('matches Payload for 10 docs, limit 4 (docs/operations.md#per-operation-options-and-results)', async () => {
     const pages = await Promise.all([1, 2, 3].map((page) => quire.find({ collection: 'categories', limit: 4, page, sort: 'name' })))
     const meta = pages.map(({ docs, ...rest }) => ({ names: docs.map((doc) => doc.name), ...rest }))
     expect(meta).toEqual([

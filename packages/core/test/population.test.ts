@@ -1,4 +1,4 @@
-// Population by depth (reference §4.1, §4.3) on a real database: exact shapes of every
+// Population by depth (docs/population.md#depth, docs/population.md#select) on a real database: exact shapes of every
 // relationship kind at depth 0, 1, 2, maxDepth, missing/unreadable ids, a cycle, `populate`
 // selects, and the batching promise: the query count does not grow with the documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

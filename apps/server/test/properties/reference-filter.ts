@@ -1,5 +1,5 @@
 // The reference the database translations are compared with: Quire's documented `where`
-// semantics (query/where-to-prisma.ts header, reference §3) evaluated in memory on documents
+// semantics (query/where-to-prisma.ts header, docs/queries.md#the-where-language) evaluated in memory on documents
 // read back at depth 0. Written from the rules, not from the translator:
 //   - and/or in any case; several keys AND; a branch that names no condition at all (`{}`,
 //     `{ and: [] }`) is dropped, as Payload does;

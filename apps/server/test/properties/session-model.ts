@@ -1,6 +1,6 @@
 // The session lifecycle as a model: which tokens must authenticate (and as whom) after any
 // sequence of login (right or wrong password), refresh, logout, logout of all sessions,
-// forgot/reset password and password change. The rules (DESIGN decision 7, reference §8.3/8.4):
+// forgot/reset password and password change. The rules (docs/sessions.md#sessions, docs/auth.md):
 //   login: a new session, unless the account is locked; a wrong password counts, and the
 //     MAX_ATTEMPTS-th locks the account and revokes the sessions created in the last 20 s
 //     (every session of a run: each run uses fresh users and lasts well under 20 s);

@@ -1,4 +1,4 @@
-// Collection access (reference §7): an access function answers true, false or a Where that is
+// Collection access (docs/access.md): an access function answers true, false or a Where that is
 // ANDed into the query. Without a configured function the default is "any signed-in user".
 // With overrideAccess nothing runs at all.
 import type { Access, AccessArgs, CollectionAccess } from '../config/hooks-and-access.ts'

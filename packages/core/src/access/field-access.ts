@@ -1,4 +1,4 @@
-// Field-level access (reference §7): never an error. A field the user may not write is
+// Field-level access (docs/access.md): never an error. A field the user may not write is
 // silently dropped from the incoming data (the stored or default value stays); a field the
 // user may not read is left out of the result. Only boolean answers count.
 import type { Field } from '../config/fields.ts'

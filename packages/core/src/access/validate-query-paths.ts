@@ -1,6 +1,6 @@
 // When access is enforced, a where or sort may not touch a field the user cannot read
 // (field read access, or hidden): answering such queries would leak the field's value one
-// bit at a time. The error is the same QueryError as an unknown path (reference §3), and
+// bit at a time. The error is the same QueryError as an unknown path (docs/queries.md#the-where-language), and
 // the access rules' own Where constraints are not checked (they may use hidden fields).
 // Callers pass the sort that will really run (the collection's `defaultSort` when the call
 // has none), so a default order cannot leak what an explicit sort may not. As in Payload, a

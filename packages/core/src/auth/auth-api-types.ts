@@ -1,4 +1,4 @@
-// Options and results of the auth methods of the Local API (reference §8.4, §10).
+// Options and results of the auth methods of the Local API (docs/auth.md, docs/sessions.md#cookies-over-http).
 import type { RequestUser } from '../config/hooks-and-access.ts'
 import type { SharedOptions } from '../local-api-types.ts'
 import type { Permissions } from './permissions.ts'

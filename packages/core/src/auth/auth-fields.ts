@@ -1,4 +1,4 @@
-// The fields an auth collection gets (reference §8.2), under Quire's names: `_verified` and
+// The fields an auth collection gets (docs/auth.md#fields-added), under Quire's names: `_verified` and
 // `_verificationToken` cannot be field names here (names start with a letter), and the
 // stored secrets say what they hold — `passwordHash` (the sanitizer reserves salt/hash),
 // `resetPasswordTokenHash`, `emailVerificationTokenHash`, `apiKeyIndex`.

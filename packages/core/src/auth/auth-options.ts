@@ -1,4 +1,4 @@
-// `collection.auth` → every option with its default (reference §8.1, in seconds), and the
+// `collection.auth` → every option with its default (docs/auth.md#configuration-and-defaults, in seconds), and the
 // config problems of those options, each with its path and the fix.
 import type { CollectionConfig } from '../config/types.ts'
 import { PASSWORD_MAX_LENGTH } from './password-rules.ts'

@@ -1,4 +1,4 @@
-// auth({ headers }) (reference §8.4): the credential a request carries → the signed-in user
+// auth({ headers }) (docs/auth.md): the credential a request carries → the signed-in user
 // (or null) and the user's permissions. Using a session moves its idle expiry forward.
 import type { QuireInternals } from '../operations/context.ts'
 import type { AuthCallOptions, AuthResult } from './auth-api-types.ts'

@@ -1,4 +1,4 @@
-// The one answer to every failed login (reference §8.4, but unified): unknown user, wrong
+// The one answer to every failed login (docs/auth.md, but unified): unknown user, wrong
 // password, locked account and unverified email all get this same 401 and message, so a
 // caller cannot tell which accounts exist or are locked.
 import { APIError } from '../errors/api-error.ts'

@@ -1,4 +1,4 @@
-// Reads the one credential a request carries, in this order (reference §8.5):
+// Reads the one credential a request carries, in this order (docs/sessions.md#token-extraction):
 //   Authorization: Bearer <token>
 //   Authorization: <collection-slug> API-Key <key>
 //   Cookie: <cookiePrefix>-token=<token>

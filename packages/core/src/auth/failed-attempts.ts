@@ -3,7 +3,7 @@
 // N counts. It runs on its own, outside any login transaction, so a failed login's count
 // persists. Crossing `maxLoginAttempts` locks the account for `lockTime` seconds and revokes
 // the sessions created just before: a correct guess that raced a flood of wrong ones must not
-// keep the session it won (reference §8.3, "brute-force lock"), and mails the user that the
+// keep the session it won (docs/sessions.md#sessions), and mails the user that the
 // account is locked (once per lock: only the UPDATE that sets the lock sends it), so a lock
 // caused by someone else's guessing is not a silent denial of service.
 import { clientFor } from '../database/transactions.ts'

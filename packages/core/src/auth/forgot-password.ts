@@ -1,4 +1,4 @@
-// forgotPassword (reference §8.4): for a known email, a random token whose SHA-256 is stored
+// forgotPassword (docs/auth.md): for a known email, a random token whose SHA-256 is stored
 // with its expiry (a new request replaces the previous token), mailed after commit. The answer
 // is the same for known and unknown emails — `null` — and afterForgotPassword runs for both;
 // only trusted code passing `disableEmail` gets the token back instead of an email.

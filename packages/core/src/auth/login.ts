@@ -1,4 +1,4 @@
-// login (reference §8.4): beforeOperation → identify → verify the password (against a dummy hash when the user
+// login (docs/auth.md): beforeOperation → identify → verify the password (against a dummy hash when the user
 // does not exist, so every failure costs the same) → on failure count the attempt (outside
 // any transaction) and answer the one AuthenticationError → in one transaction: re-check the
 // lock, clear the counter, upgrade an outdated hash, prune expired sessions, create the

@@ -1,4 +1,4 @@
-// logout (reference §8.3): revokes the session a token (or `user._sid`) names, or with
+// logout (docs/sessions.md#sessions): revokes the session a token (or `user._sid`) names, or with
 // `allSessions` every session of its user; afterLogout runs in the same transaction. Already
 // logged out is not an error (0 revoked). Stateless tokens cannot be revoked: logout only
 // tells the HTTP layer to drop its cookie.

@@ -1,4 +1,4 @@
-// me (reference §8.4): who a token belongs to, with its expiry and strategy; `{ user: null }`
+// me (docs/auth.md): who a token belongs to, with its expiry and strategy; `{ user: null }`
 // for a token that does not authenticate. As in Payload, the user is read as themself: fields
 // their own read access denies are left out. afterMe hooks may replace the response.
 import { dropUnreadableFields } from '../access/field-access.ts'

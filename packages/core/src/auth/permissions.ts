@@ -1,5 +1,5 @@
-// What a user may do, per collection and global, for a UI to show or hide actions (reference
-// §8.4 `auth` → permissions). Each access function runs once for the user without a document;
+// What a user may do, per collection and global, for a UI to show or hide actions (docs/access.md and
+// docs/auth.md: `auth` → permissions). Each access function runs once for the user without a document;
 // a Where answer ("only some documents") counts as allowed.
 import { decideAccess } from '../access/collection-access.ts'
 import type { CollectionAccess, QuireRequest, RequestUser } from '../config/hooks-and-access.ts'

@@ -1,4 +1,4 @@
-// refresh (reference §8.3, improved): with sessions the session gets a NEW id (rotation: the
+// refresh (docs/sessions.md#refresh, improved): with sessions the session gets a NEW id (rotation: the
 // old token stops working at once; of two concurrent refreshes one wins) and a new idle
 // expiry, never past the absolute one. Stateless: a new seal with a new expiry — the old one
 // stays valid until it expires. A token that does not authenticate is a 401. A session token

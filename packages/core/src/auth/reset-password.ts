@@ -1,4 +1,4 @@
-// resetPassword (reference §8.4, improved): in one transaction — find the token (a missing,
+// resetPassword (docs/auth.md, improved): in one transaction — find the token (a missing,
 // unknown or expired one is Payload's 403 "Token is either invalid or has expired.", judged
 // before the new password, as Payload does), check the new password, consume the token (one
 // conditional UPDATE on its hash and expiry, so it works once even under races), set the new

@@ -1,4 +1,4 @@
-// The sessions table (DESIGN decision 7): a row per token, found by the SHA-256 of the random
+// The sessions table (docs/sessions.md#sessions): a row per token, found by the SHA-256 of the random
 // id the token seals. A session lives while it is used within `tokenExpiration` seconds (idle
 // expiry, moved forward at most once a minute) and never beyond `maxSessionAge` after login
 // (absolute expiry). Expired rows are refused and deleted when met, and pruned per user at login.

@@ -1,4 +1,4 @@
-// Shapes of `collection.auth` (reference §8.1). Every duration is in SECONDS — Payload mixes
+// Shapes of `collection.auth` (docs/auth.md#configuration-and-defaults). Every duration is in SECONDS — Payload mixes
 // seconds (tokenExpiration) and milliseconds (lockTime, forgotPassword.expiration); Quire
 // does not. `resolveAuthOptions` (auth-options.ts) fills the defaults listed here.
 import type { DocumentData, QuireRequest } from '../config/hooks-and-access.ts'

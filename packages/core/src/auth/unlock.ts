@@ -1,4 +1,4 @@
-// unlock (reference §8.4): clears the failed-login counter and the lock of the user an email
+// unlock (docs/auth.md): clears the failed-login counter and the lock of the user an email
 // (or username) names. With `overrideAccess: false` the caller needs update access to that
 // user (checked before the lookup, so an anonymous caller learns nothing); unknown → 404.
 // beforeOperation may replace the arguments, afterOperation the answer.

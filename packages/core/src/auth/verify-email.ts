@@ -1,4 +1,4 @@
-// verifyEmail (reference §8.4): the token from the verification email (its hash is stored)
+// verifyEmail (docs/auth.md): the token from the verification email (its hash is stored)
 // marks the user verified and is cleared, so it works once. Unknown token → 403.
 import { clientFor, inTransaction } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'

@@ -1,4 +1,4 @@
-// Hook and access signatures, with Payload's names and arguments (reference §6, §7).
+// Hook and access signatures, with Payload's names and arguments (docs/hooks.md, docs/access.md).
 // Documents are plain records here: typed documents live at the Local API surface.
 import type { Where } from '../query/where-types.ts'
 import type { Quire } from '../quire.ts'
@@ -94,7 +94,7 @@ export interface FieldHooks {
 }
 
 // ── Collection hooks ──────────────────────────────────────────────────────────────────
-/** The auth operations that run beforeOperation/afterOperation, as in Payload (reference §6.1). */
+/** The auth operations that run beforeOperation/afterOperation, as in Payload (docs/hooks.md#collection-hooks). */
 export type AuthOperationName = 'login' | 'refresh' | 'forgotPassword' | 'resetPassword' | 'unlock'
 export type OperationName = 'create' | 'read' | 'update' | 'delete' | 'count' | AuthOperationName
 export type AfterOperationName = 'create' | 'find' | 'findByID' | 'update' | 'updateByID' | 'delete' | 'deleteByID' | 'count' | AuthOperationName

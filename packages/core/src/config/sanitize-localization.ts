@@ -1,4 +1,4 @@
-// Checks of `config.localization` (reference §5). Like the field checks, every problem names
+// Checks of `config.localization` (docs/localization.md). Like the field checks, every problem names
 // its path and the fix, and all of them are reported together.
 import { localeIdentifier } from '../storage/names.ts'
 import { ALL_LOCALES, LOCALE_CODE } from '../localization/settings.ts'

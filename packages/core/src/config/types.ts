@@ -20,7 +20,7 @@ export interface CollectionConfig {
   access?: CollectionAccess
   /** Payload's bulk-operation switches, honoured when access is enforced. */
   disableDuplicate?: boolean
-  /** Document locking (reference §2.3): `false` disables it; default `{ duration: 300 }`. */
+  /** Document locking (docs/locking.md): `false` disables it; default `{ duration: 300 }`. */
   lockDocuments?: LockDocumentsConfig
   admin?: { useAsTitle?: string; [key: string]: unknown }
   /** Makes the collection hold files (uploads/types.ts): adds the file fields, checks and stores uploads. */
@@ -36,7 +36,7 @@ export interface GlobalConfig {
   admin?: { group?: string; description?: string; hidden?: boolean; [key: string]: unknown }
   hooks?: GlobalHooks
   access?: Pick<CollectionAccess, 'read' | 'update'>
-  /** Document locking (reference §2.3): `false` disables it; default `{ duration: 300 }`. */
+  /** Document locking (docs/locking.md): `false` disables it; default `{ duration: 300 }`. */
   lockDocuments?: LockDocumentsConfig
 }
 
@@ -64,7 +64,7 @@ export interface Config {
   defaultDepth?: number
   /** Upper bound for any `depth`; default 10. */
   maxDepth?: number
-  /** Content in several languages (reference §5); fields opt in with `localized: true`. */
+  /** Content in several languages (docs/localization.md); fields opt in with `localized: true`. */
   localization?: LocalizationConfig
   /** The public URL of the site (`https://cms.example.com`); links in emails are built from it, never from request headers. */
   serverURL?: string

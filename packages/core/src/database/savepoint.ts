@@ -1,6 +1,6 @@
 // Savepoints let one part of a transaction fail without dooming the rest: a nested Local API
 // write (from a hook) or one document of a bulk write rolls back to its savepoint, and the
-// outer work can go on. (Payload instead kills the whole transaction, reference §14.2; on
+// outer work can go on. (Payload instead kills the whole transaction, docs/transactions.md#savepoints-a-failed-nested-write-undoes-only-itself; on
 // PostgreSQL any failed statement would otherwise abort the transaction for good.)
 import type { QueryClient } from './types.ts'
 

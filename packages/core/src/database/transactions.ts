@@ -1,4 +1,4 @@
-// Transactions follow the work (DESIGN decision 6). The open transaction travels in
+// Transactions follow the work (docs/transactions.md). The open transaction travels in
 // AsyncLocalStorage, so a Local API call made inside a hook joins it whether or not it was
 // handed `req` — the "forgot to pass req → deadlock" failure of Payload cannot happen.
 // A nested write runs inside a savepoint: if it fails, only its own writes are undone.

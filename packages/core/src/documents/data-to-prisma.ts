@@ -2,7 +2,7 @@
 // Only keys present in `data` are written, so an update touches exactly what it was given.
 // Child tables (array rows, links, the values of a hasMany select/text/number) are replaced as a
 // whole, like Payload does: sending an array means "this is the array now".
-// Localized fields are written in one locale only (reference §5): their columns of that locale,
+// Localized fields are written in one locale only (docs/localization.md): their columns of that locale,
 // and of a localized child table only the rows of that locale are replaced, so every other
 // locale's values stay as they are. Rows of a non-localized array that hold localized fields
 // keep their other locales too: on update such rows are matched by id and updated (upsert)

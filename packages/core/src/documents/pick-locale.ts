@@ -1,4 +1,4 @@
-// Choosing a localized field's value for a read (reference §5). At the topmost localized
+// Choosing a localized field's value for a read (docs/localization.md). At the topmost localized
 // field of a path:
 //   one locale: the requested locale's value; when it is empty, the first fallback locale
 //               whose value is not (text and textarea: '' is empty too; other types: only

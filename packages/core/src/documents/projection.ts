@@ -1,5 +1,5 @@
 // Turns a Payload `select` into the list of fields to read, so the database query itself
-// asks only for those columns and child tables (reference §4.3). Hidden fields are dropped
+// asks only for those columns and child tables (docs/population.md#select). Hidden fields are dropped
 // here too, unless the caller asked for them: what is never read can never leak.
 import { QueryError } from '../errors/api-error.ts'
 import type { SelectType } from '../local-api-types.ts'

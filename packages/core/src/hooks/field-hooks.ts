@@ -1,5 +1,5 @@
 // Runs one kind of field hook over a document: every field's hooks of that kind, in order;
-// a returned value replaces the field's value (undefined keeps it), as in Payload (§6.2).
+// a returned value replaces the field's value (undefined keeps it), as in Payload (docs/hooks.md#field-hooks).
 // On update, Payload merges the stored document into the incoming data before these hooks, so
 // a field the call does not send — or may not write (field update access) — reaches its
 // beforeValidate/beforeChange hooks with its stored value. Quire writes only what is sent, so

@@ -1,4 +1,4 @@
-// Which locale(s) one call reads or writes (reference §5): the `locale` option (else the
+// Which locale(s) one call reads or writes (docs/localization.md): the `locale` option (else the
 // request's, else `defaultLocale`; `'all'`/`'*'` for every locale) and the fallback chain
 // Payload's sanitizeFallbackLocale would pick:
 //   `fallbackLocale` given:  a code, or a list (first non-empty wins; unknown codes dropped);

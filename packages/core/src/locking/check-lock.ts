@@ -1,4 +1,4 @@
-// Enforcing locks on writes (reference §2.3). Only a call with `overrideLock: false` is
+// Enforcing locks on writes (docs/locking.md). Only a call with `overrideLock: false` is
 // checked — the Local API is trusted by default, as in Payload. It is blocked when the
 // target's newest lock belongs to someone else and was refreshed within the duration.
 // The check is one indexed read of the target's lock rows; it may run inside the write's

@@ -1,4 +1,4 @@
-// Document locking (reference §2.3): locks live in the system table `quire_locks`.
+// Document locking (docs/locking.md): locks live in the system table `quire_locks`.
 export { lockDocument, unlockDocument, type LockDocumentOptions, type UnlockDocumentOptions } from './lock-document.ts'
 export { checkLock, checkLocks, type CheckLockArgs, type CheckLocksArgs, type LockedOperation } from './check-lock.ts'
 export { releaseLocks, releaseLocksAfterCommit, type ReleaseTarget } from './release-locks.ts'

@@ -1,7 +1,7 @@
 // Taking and giving back a lock: what an editing UI calls when a user opens a document (and
 // periodically while they edit, to keep the lock fresh) and when they leave it.
 // Each is one or two short statements on the caller's client: never part of a document
-// write's transaction unless the caller runs inside one (reference §13 row 22).
+// write's transaction unless the caller runs inside one (docs/locking.md#release).
 import { clientFor, readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'
 import { APIError, NotFound, Unauthorized } from '../errors/api-error.ts'

@@ -1,7 +1,7 @@
 // A successful write releases the locks on what it wrote — always, whether locks were
-// enforced or not and whoever held them (reference §2.3 step 3). The delete runs after the
+// enforced or not and whoever held them (docs/locking.md). The delete runs after the
 // write commits: deleting lock rows inside long write transactions caused write-lock errors
-// in Payload (reference §13 row 22), and a rolled-back write must keep its locks.
+// in Payload (docs/locking.md#release), and a rolled-back write must keep its locks.
 import { afterCommit, clientFor } from '../database/transactions.ts'
 import { delegateFor, type ModelDelegate } from '../database/types.ts'
 import type { DocumentID } from '../local-api-types.ts'

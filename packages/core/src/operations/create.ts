@@ -1,4 +1,4 @@
-// create (reference §1.3): beforeOperation → (duplicateFromID: load the source) → create
+// create (docs/operations.md#lifecycles-the-order-of-stages): beforeOperation → (duplicateFromID: load the source) → create
 // access → beforeChange stages (field access, defaults, hooks, validation) → one insert with
 // its child rows → population → afterRead → afterChange → afterOperation; all in one transaction, whose
 // commit then runs the afterCommit hooks.

@@ -1,4 +1,4 @@
-// A duplicate copies every locale (reference §5). The create itself writes the call's locale,
+// A duplicate copies every locale (docs/localization.md). The create itself writes the call's locale,
 // through hooks and validation like any create; then each other locale's values are copied
 // from the source as stored (ids of array rows renewed, unique values suffixed " - Copy" or
 // cleared like the main copy, no hooks: the values were valid in the source). Rows of a

@@ -1,5 +1,5 @@
 // findByID: beforeOperation → read access (false → Forbidden; a Where that excludes the
-// document → NotFound, reference §7) → one query for the row and its child tables →
+// document → NotFound, docs/access.md) → one query for the row and its child tables →
 // beforeRead → population → afterRead → afterOperation. disableErrors turns Forbidden/NotFound into null.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { decideAccess } from '../access/collection-access.ts'

@@ -1,6 +1,6 @@
 // findGlobal: beforeOperation ('read') → read access (false → Forbidden, or null with disableErrors) → one query for the
 // row and its child tables (a global never saved reads as its default values, without id or
-// timestamps, reference §1.2) → lock status → beforeRead → population → afterRead → afterOperation.
+// timestamps, docs/operations.md#per-operation-options-and-results) → lock status → beforeRead → population → afterRead → afterOperation.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { readerFor } from '../database/transactions.ts'
 import { delegateFor } from '../database/types.ts'

@@ -1,4 +1,4 @@
-// find (reference §1.3): beforeOperation → read access (false → Forbidden, or an empty page
+// find (docs/operations.md#lifecycles-the-order-of-stages): beforeOperation → read access (false → Forbidden, or an empty page
 // with disableErrors; a Where is ANDed in) → where/sort paths checked against field read
 // access → one page of rows (one query with their child tables; a sort through a list orders
 // the ids in SQL first, sorted-rows.ts) → a count only when the page does not already tell the total → beforeRead → population (batched) → afterRead →

@@ -1,4 +1,4 @@
-// Paging arguments and the PaginatedDocs result, with Payload's edge rules (reference §1.2).
+// Paging arguments and the PaginatedDocs result, with Payload's edge rules (docs/operations.md#per-operation-options-and-results).
 import { APIError } from '../errors/api-error.ts'
 import type { PaginatedDocs } from '../local-api-types.ts'
 

@@ -1,4 +1,4 @@
-// update by id (reference §1.3): beforeOperation → update access → the document's update
+// update by id (docs/operations.md#lifecycles-the-order-of-stages): beforeOperation → update access → the document's update
 // (update-one.ts) → afterOperation; in one transaction.
 import type { DocumentData } from '../config/hooks-and-access.ts'
 import { requireAccess } from '../access/collection-access.ts'

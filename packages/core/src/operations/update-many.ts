@@ -1,4 +1,4 @@
-// update by where → { docs, errors } (reference §1.3 "update many").
+// update by where → { docs, errors } (docs/operations.md#lifecycles-the-order-of-stages).
 // Stages: beforeOperation → update access (false → Forbidden; a Where narrows the match) →
 // path check → matching ids (in `sort` order, up to `limit`) → each document updated on its
 // own inside a savepoint: a document that fails (validation, a hook, a unique conflict) is

@@ -49,7 +49,7 @@ export async function updateOne(quire: QuireInternals, client: QueryClient, coll
   const raw = rowToDocument(model, row, plan.projection, plan.locale)
   await populate(quire, collection.slug, state, [raw], input.depth, input.populate)
   const doc = await afterRead(config, state, raw)
-  // A successful write releases every lock on the document (reference §2.3), once committed.
+  // A successful write releases every lock on the document (docs/locking.md), once committed.
   if (locked) await releaseLocksAfterCommit(quire, { collection: collection.slug, id })
   return afterChange(quire.db, config, state, { data: change.data, doc, previousDoc: originalDoc ?? {}, operation: 'update' })
 }

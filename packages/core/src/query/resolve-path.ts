@@ -6,7 +6,7 @@
 // table (`ListLeaf`: hasMany/polymorphic relationship links, hasMany select/text/number values,
 // array rows), which `where` matches row by row.
 //
-// Localized fields (reference §3, §5): at the topmost localized field of the path the locale
+// Localized fields (docs/queries.md#the-where-language, docs/localization.md): at the topmost localized field of the path the locale
 // is chosen — the call's locale; with `locale: 'all'` the segment after the field when it is a
 // locale code (`title.es`, `meta.es.title`), else the default locale. Below it, columns are that
 // locale's columns and rows of localized child tables are that locale's rows (`locale` on the

@@ -1,4 +1,4 @@
-// The `where` language of Payload's Local API (reference §3), minus the geo operators and
+// The `where` language of Payload's Local API (docs/queries.md#the-where-language), minus the geo operators and
 // Mongo-only `all`.
 export const whereOperators = [
   'equals',

@@ -29,7 +29,7 @@ export function createRequest(quire: Quire, options: SharedOptions): RequestStat
   // the outer object, so hooks can pass data forward and guard against recursion.
   const context = options.context ? { ...inherited, ...options.context } : inherited
   const user = (options.user ?? options.req?.user ?? null) as RequestUser | null
-  // Payload's order: the `locale` option, the outer request's, the default locale (reference §5);
+  // Payload's order: the `locale` option, the outer request's, the default locale (docs/localization.md);
   // the same for `fallbackLocale`, so a nested call given `req` reads with the caller's fallbacks.
   // The option as asked (not the resolved chain), so a nested call in another locale still
   // gets that locale's configured fallbacks when the caller asked for none in particular.

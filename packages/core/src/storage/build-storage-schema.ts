@@ -35,7 +35,7 @@ interface Build {
   localization: LocalizationSettings | undefined
   /** Inside a localized group: these fields get columns (and tables) per locale. */
   perLocale: boolean
-  /** Inside a localized subtree: a nested `localized` changes nothing (reference §5). */
+  /** Inside a localized subtree: a nested `localized` changes nothing (docs/localization.md). */
   inLocalized: boolean
 }
 

@@ -104,7 +104,7 @@ export function linkColumnForTarget(targetSlug: string): string {
 }
 
 /**
- * Quire's own table of document locks (reference §2.3). It exists in every schema, whatever
+ * Quire's own table of document locks (docs/locking.md). It exists in every schema, whatever
  * the config, so its name is reserved: `checkStorageNames` rejects a slug that would map to it.
  * Locks name their document and user by strings (no foreign keys), so they work with any ids
  * and any auth setup.

@@ -1,6 +1,6 @@
 // Shapes of upload collections: the `upload` option a developer writes, the options after
 // defaults, the storage interface every adapter implements, and the file fields a document
-// of an upload collection carries (reference §9).
+// of an upload collection carries (docs/uploads.md).
 import type { Readable } from 'node:stream'
 
 /** Output formats sharp writes for the original or a size. */

@@ -1,4 +1,4 @@
-// The fields an upload collection gets (reference §9 "Upload doc fields"). They are ordinary
+// The fields an upload collection gets (docs/uploads.md). They are ordinary
 // fields, so schema, types, `where` and `select` know them; their values are server-owned
 // (upload-hooks.ts overwrites whatever a client sends). `url` columns stay empty: the URL is
 // computed on read from the file name, so changing `urlPrefix` or the storage needs no migration.

@@ -1,4 +1,4 @@
-// The built-in hooks of an upload collection; operations stay generic (reference §9):
+// The built-in hooks of an upload collection; operations stay generic (docs/uploads.md):
 //   (before the transaction) prepare a new file and reserve its names (reserve-upload.ts)
 //   beforeOperation (last)  remember the call's overwriteExistingFiles / duplicateFromID / draft
 //   beforeValidate (first)  take the reserved file, or check and prepare it here (type, limits,

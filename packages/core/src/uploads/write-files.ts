@@ -1,4 +1,4 @@
-// Files follow the transaction of the write that names them (DESIGN decision 6):
+// Files follow the transaction of the write that names them (docs/transactions.md):
 // - new files are written once the row is saved, each with an undo step registered on the
 //   transaction, so a rollback (a later hook throwing, a failed commit) removes them — or puts
 //   back what an overwrite replaced; their names were listed as pending before the

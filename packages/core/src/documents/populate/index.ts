@@ -1,4 +1,4 @@
-// Population of relationship and upload fields by `depth` (reference §4.1, §4.3).
+// Population of relationship and upload fields by `depth` (docs/population.md#depth, docs/population.md#select).
 export { populateDocuments } from './populate-documents.ts'
 export { defaultFetchDocuments } from './default-fetch-documents.ts'
 export { populateSelectFor } from './populate-select.ts'

@@ -1,4 +1,4 @@
-// populateDocuments: replaces relationship ids by documents, level by level (reference §4.1).
+// populateDocuments: replaces relationship ids by documents, level by level (docs/population.md#depth).
 // Each level walks the documents reached by the previous one, gathers their ids per target
 // collection, and loads each collection with ONE fetch, so the number of queries depends on
 // the depth and the content model, never on the number of documents.

@@ -1,4 +1,4 @@
-// The select used when documents of a collection are populated (reference §4.3): the call's
+// The select used when documents of a collection are populated (docs/population.md#select): the call's
 // `populate[slug]`, else the collection's `defaultPopulate`, else everything. Applied
 // literally, as Payload does: a select that leaves out a relationship also stops population
 // below it.

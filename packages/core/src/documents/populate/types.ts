@@ -1,4 +1,4 @@
-// Shapes shared by the population pieces (reference §4.1, §4.3).
+// Shapes shared by the population pieces (docs/population.md#depth, docs/population.md#select).
 import type { DocumentData } from '../../config/hooks-and-access.ts'
 import type { SanitizedConfig } from '../../config/types.ts'
 import type { SelectType } from '../../local-api-types.ts'

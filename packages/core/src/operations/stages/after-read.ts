@@ -1,4 +1,4 @@
-// The read side of every operation that returns documents (reference §1.3, §6.2):
+// The read side of every operation that returns documents (docs/operations.md#lifecycles-the-order-of-stages, docs/hooks.md#field-hooks):
 // (auth collections: `collection` set) → field afterRead hooks → field read access →
 // collection afterRead hooks.
 // (Population by depth joins here; hidden fields were already left out of the query.)

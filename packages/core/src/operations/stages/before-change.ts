@@ -1,4 +1,4 @@
-// The stages between "the caller sent data" and "the data is valid" (reference §1.3):
+// The stages between "the caller sent data" and "the data is valid" (docs/operations.md#lifecycles-the-order-of-stages):
 // field write access → Payload's lenient input (coerce-input.ts) → defaults (create) → field
 // beforeValidate → collection beforeValidate
 // → collection beforeChange → field beforeChange → validation → Prisma data. Nothing is written

@@ -1,5 +1,5 @@
 // beforeOperation: the first thing every collection operation does; hooks may replace the
-// operation's arguments (reference §6.1).
+// operation's arguments (docs/hooks.md#collection-hooks).
 import type { DocumentData, OperationName } from '../../config/hooks-and-access.ts'
 import type { SanitizedCollectionConfig } from '../../config/types.ts'
 import { reduceHooks } from '../../hooks/reduce-hooks.ts'

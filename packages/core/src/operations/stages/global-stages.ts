@@ -1,4 +1,4 @@
-// The hook and access stages of globals (reference §6.3, §7): like a collection's, with
+// The hook and access stages of globals (docs/hooks.md#global-hooks, docs/access.md): like a collection's, with
 // `global` in place of `collection` in hook arguments and no operation/delete hooks.
 // Global access answers true or false; a Where is honoured by checking the single row.
 import type { DocumentData } from '../../config/hooks-and-access.ts'

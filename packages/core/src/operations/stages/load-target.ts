@@ -1,6 +1,6 @@
 // Loads the document an update or delete by id is about to change, applying the access
 // rule's Where: a document the rule excludes is Forbidden (403) when it exists, NotFound
-// (404) when it does not (reference §7, the update/delete side of the 403/404 rule).
+// (404) when it does not (docs/access.md, the update/delete side of the 403/404 rule).
 import type { DocumentData } from '../../config/hooks-and-access.ts'
 import { delegateFor, type QueryClient } from '../../database/types.ts'
 import { rowToDocument } from '../../documents/row-to-document.ts'
