@@ -71,7 +71,12 @@ describe.each(testProviders())('session lifecycle (property) on %s', (provider) 
       if (!entry) return
       if (cmd.kind === 'refresh') {
         const refresh = quire.refresh({ collection: COLLECTION, token: entry.token })
-        if (!entry.live || !entry.current) return rejectsWith(refresh, 401, `refresh of a ${entry.live ? 'rotated' : 'revoked'} token`)
+        if (!entry.live || !entry.current) {
+          await rejectsWith(refresh, 401, `refresh of a ${entry.live ? 'rotated' : 'revoked'} token`)
+          // A token its session rotated out, past its grace: theft detection ends the session (a no-op when it already ended).
+          if (!entry.live) model.endSession(entry.session)
+          return
+        }
         model.rotated(entry, (await refresh).token)
         return
       }

@@ -61,6 +61,15 @@ describe.each(testProviders())('refresh token reuse over HTTP on %s', (provider)
     expect(await whoIs(owner)).toBe(email)
   })
 
+  it('a cookie stolen several refreshes ago still ends the session when it refreshes', async () => {
+    const { owner, thief, email } = await stolenSession('users')
+    // The owner refreshes three times (the newest rotated-out token is in its grace); the thief's copy is older.
+    for (let round = 0; round < 3; round += 1) expect(await refreshStatus(owner)).toBe(200)
+    expect(await whoIs(owner)).toBe(email)
+    expect(await refreshStatus(thief)).toBe(401)
+    expect(await whoIs(owner)).toBeNull()
+  })
+
   it('within the grace the rotated-out cookie cannot refresh, and the session lives on', async () => {
     const { owner, thief, email } = await stolenSession('users')
     expect(await refreshStatus(owner)).toBe(200)

@@ -107,6 +107,30 @@ describe.each(testProviders())('refresh grace period on %s', (provider) => {
     expect(await whoIs(other.token)).not.toBeNull()
   })
 
+  it('a token rotated out several refreshes ago revokes the whole session, even while the newest grace runs', async () => {
+    const { token, user } = await login()
+    const second = await refresh(token)
+    const third = await refresh(second.token)
+    const fourth = await refresh(third.token)
+    // `third` is in its grace period; `token` and `second` are older: the row no longer knows their ids.
+    await expect(refresh(token)).rejects.toBeInstanceOf(Unauthorized)
+    expect(await whoIs(fourth.token)).toBeNull()
+    expect(await whoIs(third.token)).toBeNull()
+    expect(await rawRows(db, quire.schema.sessions.delegate, { id: user._sid })).toEqual([])
+  })
+
+  it('a token of another, still live session is never taken for a replay of this one', async () => {
+    const first = await login()
+    const second = await login()
+    await refresh(first.token)
+    await refresh(second.token)
+    // Each stale token revokes only the session that issued it.
+    await delegateFor(db.client, quire.schema.sessions.delegate).update({ where: { id: first.user._sid }, data: { previousIdExpiresAt: new Date(Date.now() - 1) }, select: { id: true } })
+    await expect(refresh(first.token)).rejects.toBeInstanceOf(Unauthorized)
+    expect(await rawRows(db, quire.schema.sessions.delegate, { id: first.user._sid })).toEqual([])
+    expect(await rawRows(db, quire.schema.sessions.delegate, { id: second.user._sid })).toHaveLength(1)
+  })
+
   it('within its grace a rotated-out token cannot refresh, yet the session lives on', async () => {
     const { token } = await login()
     const refreshed = await refresh(token)

@@ -6,7 +6,8 @@
 //     (every session of a run: each run uses fresh users and lasts well under 20 s);
 //   refresh: only the session's current token refreshes; it gets a new one (rotation) and
 //     keeps authenticating for the grace period (every run lasts well under 30 s), while the
-//     token the previous refresh replaced stops; a session's tokens all end together;
+//     token the previous refresh replaced stops; a session's tokens all end together; a refresh
+//     with a token its session rotated out before that (no longer live) ends the session;
 //   logout: that session ends; with allSessions every session of its user;
 //   forgotPassword: a new reset token, the previous one stops working;
 //   resetPassword: works once with the current token; revokes every session of the user,

@@ -25,7 +25,7 @@ export async function issueToken(quire: QuireInternals, auth: AuthCollection, us
   if (options.useSessions) {
     const userAgent = req?.headers?.get('user-agent') ?? undefined
     const { sid, session } = await createSession(quire, { collection: collection.slug, id: String(userId) }, options, userAgent)
-    const token = await sealToken(quire.config, { kind: 'session', sid }, session.absoluteExpiresAt)
+    const token = await sealToken(quire.config, { kind: 'session', sid, row: session.id }, session.absoluteExpiresAt)
     return { token, exp: epochSeconds(session.expiresAt), sessionId: session.id }
   }
   const now = epochSeconds(new Date())

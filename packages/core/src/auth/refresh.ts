@@ -39,7 +39,7 @@ export async function refresh(quire: QuireInternals, options: RefreshOptions): P
 
 async function revokeIfReplayed(quire: QuireInternals, token: string): Promise<void> {
   const claims = await unsealToken(quire.config, token)
-  if (claims?.kind === 'session') await revokeReplayedSession(quire, claims.sid)
+  if (claims?.kind === 'session') await revokeReplayedSession(quire, claims.sid, claims.row)
 }
 
 async function reissue(quire: QuireInternals, resolved: ResolvedCredential): Promise<IssuedToken> {
@@ -52,6 +52,6 @@ async function reissue(quire: QuireInternals, resolved: ResolvedCredential): Pro
   if (claims?.kind !== 'session') throw new Unauthorized()
   const rotated = await rotateSession(quire, claims.sid, auth.options)
   if (!rotated) throw new Unauthorized()
-  const token = await sealToken(quire.config, { kind: 'session', sid: rotated.sid }, rotated.session.absoluteExpiresAt)
+  const token = await sealToken(quire.config, { kind: 'session', sid: rotated.sid, row: rotated.session.id }, rotated.session.absoluteExpiresAt)
   return { token, exp: epochSeconds(rotated.session.expiresAt), sessionId: rotated.session.id }
 }

@@ -140,10 +140,17 @@ export async function rotateSession(store: SessionStore, oldSid: string, options
  * A refresh with an id that a refresh rotated out and whose grace period has passed: the token
  * was copied (the owner's browser holds the newer one, or the thief refreshed first and the
  * owner is still on the old one). Either way the session can no longer be trusted: it is deleted,
- * so both parties are signed out. Returns how many sessions ended (0 or 1).
+ * so both parties are signed out. A token older than the previous one is recognised by the session
+ * `row` sealed in it: naming the row with an id that is neither current nor the graced previous
+ * one means the session issued it and rotated it out. Returns how many sessions ended (0 or 1).
  */
-export async function revokeReplayedSession(store: SessionStore, sid: string): Promise<number> {
-  const where = { [C.previousIdHash]: tokenHash(sid), [C.previousIdExpiresAt]: { lte: new Date() } }
+export async function revokeReplayedSession(store: SessionStore, sid: string, row?: number): Promise<number> {
+  const hash = tokenHash(sid)
+  const now = new Date()
+  const previousAfterGrace = { [C.previousIdHash]: hash, [C.previousIdExpiresAt]: { lte: now } }
+  const graced = { [C.previousIdHash]: hash, [C.previousIdExpiresAt]: { gt: now } }
+  const olderOfRow = row === undefined ? [] : [{ id: row, [C.idHash]: { not: hash }, NOT: graced }]
+  const where = { OR: [previousAfterGrace, ...olderOfRow] }
   return (await sessions(clientFor(store.db), store).deleteMany({ where })).count
 }
 

@@ -1,6 +1,6 @@
 // Tokens are iron seals (iron-session's sealData: AES-256-CBC + HMAC-SHA256, `Fe26.2*…~2`),
 // keyed from the config secret with rotation (secret-keys.ts). Two kinds:
-//   session:   { v, sid }                     — a random id; the sessions table says who and until when
+//   session:   { v, sid, row }                — a random id; the sessions table says who and until when
 //   stateless: { v, collection, id, exp, iat } — self-contained, valid until `exp` whatever happens
 // The same string works as `Authorization: Bearer <token>` and as the `<prefix>-token` cookie.
 import { sealData, unsealData } from 'iron-session'
@@ -13,6 +13,13 @@ export interface SessionClaims {
   kind: 'session'
   /** The raw session id; only its hash is stored. */
   sid: string
+  /**
+   * The session's row, sealed with every token it ever issues: a refresh with a token that names
+   * a live session but is neither its current nor its graced previous token is one that session
+   * rotated out, however long ago (theft detection, refresh.ts). Tokens sealed before it existed
+   * carry none.
+   */
+  row?: number
 }
 
 export interface StatelessClaims {
@@ -34,7 +41,7 @@ export function sealToken(config: SealConfig, claims: TokenClaims, expiresAt: Da
   const ttl = Math.max(1, Math.ceil((expiresAt.getTime() - Date.now()) / 1000))
   const data =
     claims.kind === 'session'
-      ? { v: VERSION, sid: claims.sid }
+      ? { v: VERSION, sid: claims.sid, ...(claims.row === undefined ? {} : { row: claims.row }) }
       : { v: VERSION, collection: claims.collection, id: claims.id, exp: claims.exp, iat: claims.iat }
   return sealData(data, { password: sealPasswordsFor(config), ttl })
 }
@@ -49,7 +56,9 @@ export async function unsealToken(config: SealConfig, token: string): Promise<To
     return undefined
   }
   if (data.v !== VERSION) return undefined
-  if (typeof data.sid === 'string' && data.sid.length > 0) return { kind: 'session', sid: data.sid }
+  if (typeof data.sid === 'string' && data.sid.length > 0) {
+    return Number.isSafeInteger(data.row) && (data.row as number) > 0 ? { kind: 'session', sid: data.sid, row: data.row as number } : { kind: 'session', sid: data.sid }
+  }
   const { collection, id, exp, iat } = data
   if (typeof collection !== 'string' || typeof id !== 'string' || typeof exp !== 'number' || typeof iat !== 'number') return undefined
   // iron tolerates 60 s of clock skew; the token's own expiry is exact.
