@@ -43,7 +43,7 @@ describe.each(testProviders())('auth rate limits on %s', (provider: Provider) =>
     const retryAfter = Number(response.headers.get('retry-after'))
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true)
     expect(response.headers.getSetCookie()).toEqual([])
-    expect(await response.json()).toEqual({ error: { message: `Too many attempts. Try again in ${retryAfter} seconds.`, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, path } } })
+    expect(await response.json()).toEqual({ error: { message: `Too many attempts. Try again in ${retryAfter === 1 ? '1 second' : `${retryAfter} seconds`}.`, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, path } } })
   }
 
   it('per account: the 4th attempt in a minute is refused, even with the right password and from elsewhere', async () => {
@@ -140,7 +140,7 @@ describe.each(testProviders())('auth rate limits on %s', (provider: Provider) =>
       const responses = await Promise.all(pending)
       expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429])
       const refused = responses.find((response) => response.status === 429)!
-      expect([refused.headers.get('retry-after'), ((await refused.json()) as { error: { message: string } }).error.message]).toEqual(['1', 'Too many sign-ins at once. Try again in 1 seconds.'])
+      expect([refused.headers.get('retry-after'), ((await refused.json()) as { error: { message: string } }).error.message]).toEqual(['1', 'Too many sign-ins at once. Try again in 1 second.'])
       expect((await attempt()).status).toBe(200)
     } finally {
       await gated.close()

@@ -9,7 +9,7 @@ import { accountKey, TooManyRequests, type LimitedAttempt } from './request-limi
 export function limitAttempts(kind: LimitedAttempt) {
   return <TResult>(opts: { ctx: ApiContext; input: Parameters<typeof accountKey>[0]; next(): Promise<TResult> }): Promise<TResult> => {
     const wait = opts.ctx.limits.attempt(kind, accountKey(opts.input))
-    if (wait > 0) throw new TooManyRequests(`Too many attempts. Try again in ${wait} seconds.`, wait)
+    if (wait > 0) throw new TooManyRequests(`Too many attempts. Try again in ${wait === 1 ? '1 second' : `${wait} seconds`}.`, wait)
     return opts.next()
   }
 }
@@ -17,7 +17,7 @@ export function limitAttempts(kind: LimitedAttempt) {
 /** Holds one of the process's password-hashing slots while the procedure runs (see the server's concurrency gate). */
 export async function gatePasswordHashing<TResult>(opts: { ctx: ApiContext; signal: AbortSignal | undefined; next(): Promise<TResult> }): Promise<TResult> {
   const release = await opts.ctx.limits.hashingSlot(opts.signal)
-  if (!release) throw new TooManyRequests('Too many sign-ins at once. Try again in 1 seconds.', 1)
+  if (!release) throw new TooManyRequests('Too many sign-ins at once. Try again in 1 second.', 1)
   try {
     return await opts.next()
   } finally {
