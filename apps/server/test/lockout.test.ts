@@ -4,7 +4,7 @@
 // a password reset unlocks too.
 import type { AppRouter } from '@quire/api'
 import { emailAdapterFor, type OutboxEmailAdapter } from '@quire/core'
-import { testProviders } from '@quire/core/testing'
+import { hashBudget, testProviders } from '@quire/core/testing'
 import { TRPCClientError } from '@trpc/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, TEST_PASSWORD, type TestServer } from './harness/test-server.ts'
@@ -15,6 +15,7 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCClientError<App
   return error as TRPCClientError<AppRouter>
 }
 
+// Each test hashes a dozen passwords at the OWASP cost (users, guesses, sign-ins): budgets count them.
 describe.each(testProviders())('lockout over HTTP on %s', (provider) => {
   let server: TestServer
   let outbox: OutboxEmailAdapter
@@ -49,7 +50,7 @@ describe.each(testProviders())('lockout over HTTP on %s', (provider) => {
     })
   const mailsTo = (email: string) => outbox.outbox.filter((message) => message.to === email)
 
-  it('five anonymous guesses lock the account, and its owner gets a mail saying so', async () => {
+  it('five anonymous guesses lock the account, and its owner gets a mail saying so', { timeout: hashBudget(8) }, async () => {
     const email = await newUser()
     await lockOut(email)
     expect(await canSignIn(email)).toBe(false)
@@ -58,7 +59,7 @@ describe.each(testProviders())('lockout over HTTP on %s', (provider) => {
     expect(JSON.stringify(mailsTo(email))).not.toMatch(/token/i)
   })
 
-  it('an admin unlocks it at once; an editor and an anonymous caller are refused and the lock stays', async () => {
+  it('an admin unlocks it at once; an editor and an anonymous caller are refused and the lock stays', { timeout: hashBudget(13) }, async () => {
     const email = await newUser()
     await lockOut(email)
     const editor = await signedIn('editor')
@@ -73,7 +74,7 @@ describe.each(testProviders())('lockout over HTTP on %s', (provider) => {
     expect((await rejection(admin.trpc.auth.unlock.mutate({ email: `nobody-${provider}@example.com` }))).data).toMatchObject({ httpStatus: 404 })
   })
 
-  it('a password reset unlocks the account', async () => {
+  it('a password reset unlocks the account', { timeout: hashBudget(10) }, async () => {
     const email = await newUser()
     await lockOut(email)
     await server.browser().trpc.auth.forgotPassword.mutate({ email })
